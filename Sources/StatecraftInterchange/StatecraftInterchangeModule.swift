@@ -1,0 +1,2 @@
+/// Namespace placeholder; replaced as the target grows.
+public enum StatecraftInterchangeModule {}

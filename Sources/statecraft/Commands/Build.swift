@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "(not yet implemented)")
+    func run() throws { throw CLIError("Build is not implemented yet") }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct Ties: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "(not yet implemented)")
+    func run() throws { throw CLIError("Ties is not implemented yet") }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import Foundation
+
+/// `--db PATH`: where the SQLite store lives (default `statecraft.sqlite` in the
+/// working directory, or `$STATECRAFT_DB`).
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store (SQLite file).", valueName: "PATH"))
+    var db: String?
+
+    /// The path to open: `--db`, else `$STATECRAFT_DB`, else `./statecraft.sqlite`.
+    var path: String {
+        if let db { return db }
+        if let env = ProcessInfo.processInfo.environment["STATECRAFT_DB"], !env.isEmpty { return env }
+        return "statecraft.sqlite"
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct Statecraft: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statecraft",
+        abstract: "Turn news into a geopolitical relationship graph.",
+        subcommands: [
+            // Issue 2 (foundation)
+            Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
+        ])
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import StatecraftInterchange
+
+final class StatecraftInterchangeModuleTests: XCTestCase {
+    func testModuleLinks() { _ = StatecraftInterchangeModule.self }
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import StatecraftRender
+
+final class StatecraftRenderModuleTests: XCTestCase {
+    func testModuleLinks() { _ = StatecraftRenderModule.self }
+}
