@@ -1,0 +1,243 @@
+import Foundation
+import GRDB
+import StatecraftCore
+
+/// The embedded store: articles, actors and events with their evidence, in one SQLite file.
+///
+/// Every write is one transaction: an ingest that fails leaves the store as it was.
+/// Ingesting an article whose content hash is already stored adds nothing.
+public final class EventStore: @unchecked Sendable {
+    public let path: String
+    private let db: DatabaseQueue
+
+    /// Opens (or creates) the store at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        let fm = FileManager.default
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty, !fm.fileExists(atPath: dir) {
+            throw StoreError.unavailable(path: path, reason: "directory \(dir) does not exist")
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        do {
+            db = try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw Self.wrap(error, path: path)
+        }
+        do {
+            let migrator = Schema.migrator
+            if try db.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.newerSchema(path: path)
+            }
+            try migrator.migrate(db)
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw Self.wrap(error, path: path)
+        }
+    }
+
+    static func wrap(_ error: Error, path: String) -> StoreError {
+        if let e = error as? DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return .corrupt(path: path, reason: e.message ?? "file is not a database")
+            case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
+                return .unavailable(path: path, reason: e.message ?? "\(e.resultCode)")
+            default:
+                return .corrupt(path: path, reason: e.message ?? "\(e.resultCode)")
+            }
+        }
+        return .unavailable(path: path, reason: "\(error)")
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try db.write(body) } catch let e as StoreError { throw e } catch let e as DatabaseError {
+            throw Self.wrap(e, path: path)
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try db.read(body) } catch let e as DatabaseError { throw Self.wrap(e, path: path) }
+    }
+
+    // MARK: - Writing
+
+    /// Whether an article with this content hash is stored.
+    public func contains(articleHash: String) throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM article WHERE hash = ?)", arguments: [articleHash]) ?? false
+        }
+    }
+
+    /// Ingests articles with their events in ONE transaction: all are stored, or none.
+    /// Articles already stored (same hash, also twice in the batch) are skipped with their events.
+    @discardableResult
+    public func ingest(_ items: [ArticleIngest]) throws -> IngestSummary {
+        try write { db in
+            var summary = IngestSummary()
+            let insertArticle = try db.makeStatement(sql: """
+                INSERT INTO article (hash, title, url, date, sourcePath, outlet) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(hash) DO NOTHING
+                """)
+            let insertActor = try db.makeStatement(sql: """
+                INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind
+                """)
+            let insertEvent = try db.makeStatement(sql: """
+                INSERT INTO event (articleID, source, target, kind, plover, modality, weight, date, sentence, evidence, trigger, mentions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let upsertTie = try db.makeStatement(sql: """
+                INSERT INTO tie (source, target, kind, modality, events, mentions, absWeight, signedWeight, firstDate, lastDate)
+                VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+                ON CONFLICT(source, target, kind, modality) DO UPDATE SET
+                  events = events + 1, mentions = mentions + excluded.mentions,
+                  absWeight = absWeight + excluded.absWeight, signedWeight = signedWeight + excluded.signedWeight,
+                  firstDate = CASE WHEN firstDate IS NULL OR excluded.firstDate < firstDate THEN excluded.firstDate ELSE firstDate END,
+                  lastDate = CASE WHEN lastDate IS NULL OR excluded.lastDate > lastDate THEN excluded.lastDate ELSE lastDate END
+                """)
+            var knownActors = Set<String>()
+            for item in items {
+                let a = item.article
+                try insertArticle.execute(arguments: [a.hash, a.title, a.url, a.date?.description, a.sourcePath, a.outlet])
+                guard db.changesCount > 0 else {
+                    summary.articlesSkipped += 1
+                    continue
+                }
+                summary.articlesAdded += 1
+                let articleID = db.lastInsertedRowID
+                for e in item.events {
+                    for actor in [e.source, e.target] where knownActors.insert(actor.id).inserted {
+                        try insertActor.execute(arguments: [actor.id, actor.name, actor.kind.rawValue])
+                    }
+                    let date = (e.date ?? a.date)?.description
+                    try insertEvent.execute(arguments: [
+                        articleID, e.source.id, e.target.id, e.kind.rawValue, e.plover.rawValue, e.modality.rawValue,
+                        e.weight, date, e.sentence, e.evidence, e.trigger, e.mentions,
+                    ])
+                    try upsertTie.execute(arguments: [
+                        e.source.id, e.target.id, e.kind.rawValue, e.modality.rawValue, e.mentions,
+                        abs(e.weight), e.weight, date, date,
+                    ])
+                    summary.eventsAdded += 1
+                }
+            }
+            return summary
+        }
+    }
+
+    // MARK: - Reading
+
+    /// Counts of stored articles, events and actors.
+    public func counts() throws -> (articles: Int, events: Int, actors: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM actor") ?? 0)
+        }
+    }
+
+    /// Every stored article, by insertion order.
+    public func articles() throws -> [ArticleRecord] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT hash, title, url, date, sourcePath, outlet FROM article ORDER BY id").map {
+                ArticleRecord(hash: $0["hash"], title: $0["title"], url: $0["url"],
+                              date: ($0["date"] as String?).flatMap { Day($0) },
+                              sourcePath: $0["sourcePath"], outlet: $0["outlet"])
+            }
+        }
+    }
+
+    /// The stored article with this hash.
+    public func article(hash: String) throws -> ArticleRecord? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT hash, title, url, date, sourcePath, outlet FROM article WHERE hash = ?",
+                             arguments: [hash]).map {
+                ArticleRecord(hash: $0["hash"], title: $0["title"], url: $0["url"],
+                              date: ($0["date"] as String?).flatMap { Day($0) },
+                              sourcePath: $0["sourcePath"], outlet: $0["outlet"])
+            }
+        }
+    }
+
+    /// Stored actors by id.
+    public func actors() throws -> [String: Actor] {
+        try read { db in try actorMap(db) }
+    }
+
+    private func actorMap(_ db: Database) throws -> [String: Actor] {
+        var map: [String: Actor] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, kind FROM actor") {
+            let id: String = row["id"]
+            map[id] = Actor(id: id, name: row["name"], kind: ActorKind(rawValue: row["kind"]) ?? .nonstate)
+        }
+        return map
+    }
+
+    private static let eventColumns = """
+        SELECT e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, a.hash, e.sentence, e.evidence, e.trigger, e.mentions
+        FROM event e JOIN article a ON a.id = e.articleID
+        """
+
+    private func decodeEvents(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Event] {
+        let actors = try actorMap(db)
+        var out: [Event] = []
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try cursor.next() {
+            let s: String = row[0], t: String = row[1]
+            guard let kind = RelationKind(rawValue: row[2]), let plover = PLOVERCategory(rawValue: row[3]),
+                  let modality = Modality(rawValue: row[4]) else { continue }
+            out.append(Event(
+                source: actors[s] ?? Actor(id: s, name: s, kind: .nonstate),
+                target: actors[t] ?? Actor(id: t, name: t, kind: .nonstate),
+                kind: kind, plover: plover, modality: modality, weight: row[5],
+                date: (row[6] as String?).flatMap { Day($0) }, article: row[7], sentence: row[8],
+                evidence: row[9], trigger: row[10], mentions: row[11]))
+        }
+        return out
+    }
+
+    /// Stored events, optionally limited to a period (inclusive; undated events only when unbounded).
+    public func events(since: Day? = nil, until: Day? = nil) throws -> [Event] {
+        try read { db in
+            var clauses: [String] = []
+            var args: [DatabaseValueConvertible?] = []
+            if let since { clauses.append("e.date >= ?"); args.append(since.description) }
+            if let until { clauses.append("e.date <= ?"); args.append(until.description) }
+            let whereSQL = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
+            return try decodeEvents(db, sql: Self.eventColumns + whereSQL + " ORDER BY e.id",
+                                    arguments: StatementArguments(args))
+        }
+    }
+
+    /// Events between two actors, both directions.
+    public func events(between a: String, and b: String, since: Day? = nil, until: Day? = nil) throws -> [Event] {
+        try read { db in
+            var sql = Self.eventColumns + " WHERE ((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))"
+            var args: [DatabaseValueConvertible?] = [a, b, b, a]
+            if let since { sql += " AND e.date >= ?"; args.append(since.description) }
+            if let until { sql += " AND e.date <= ?"; args.append(until.description) }
+            return try decodeEvents(db, sql: sql + " ORDER BY e.date, e.id", arguments: StatementArguments(args))
+        }
+    }
+
+    /// Running totals per directed pair, kind and modality (no scan of events).
+    public func tieTotals() throws -> [TieTotal] {
+        try read { db in
+            let actors = try actorMap(db)
+            return try Row.fetchAll(db, sql: """
+                SELECT source, target, kind, modality, events, mentions, absWeight, signedWeight FROM tie
+                """).compactMap { row -> TieTotal? in
+                let s: String = row[0], t: String = row[1]
+                guard let kind = RelationKind(rawValue: row[2]), let modality = Modality(rawValue: row[3]) else { return nil }
+                return TieTotal(source: actors[s] ?? Actor(id: s, name: s, kind: .nonstate),
+                                target: actors[t] ?? Actor(id: t, name: t, kind: .nonstate),
+                                kind: kind, modality: modality, events: row[4], mentions: row[5],
+                                absWeight: row[6], signedWeight: row[7])
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import GRDB
+
+/// The store's versioned schema. Each migration runs once, in order, in a transaction;
+/// add new ones at the end, never edit a released one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: articles, actors, events, ties") { db in
+            try db.create(table: "article") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("hash", .text).notNull().unique()
+                t.column("title", .text)
+                t.column("url", .text)
+                t.column("date", .text)
+                t.column("sourcePath", .text)
+                t.column("outlet", .text)
+            }
+            try db.create(table: "actor") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("kind", .text).notNull()
+            }
+            try db.create(table: "event") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("articleID", .integer).notNull().references("article", onDelete: .cascade)
+                t.column("source", .text).notNull().references("actor")
+                t.column("target", .text).notNull().references("actor")
+                t.column("kind", .text).notNull()
+                t.column("plover", .text).notNull()
+                t.column("modality", .text).notNull()
+                t.column("weight", .double).notNull()
+                t.column("date", .text)
+                t.column("sentence", .integer).notNull()
+                t.column("evidence", .text).notNull()
+                t.column("trigger", .text).notNull()
+                t.column("mentions", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(index: "event_pair", on: "event", columns: ["source", "target"])
+            try db.create(index: "event_target", on: "event", columns: ["target"])
+            try db.create(index: "event_date", on: "event", columns: ["date"])
+            try db.create(index: "event_article", on: "event", columns: ["articleID"])
+            // Running totals per directed pair, kind and modality, kept in step with `event`
+            // so that `ties` answers without scanning events.
+            try db.create(table: "tie") { t in
+                t.column("source", .text).notNull()
+                t.column("target", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("modality", .text).notNull()
+                t.column("events", .integer).notNull()
+                t.column("mentions", .integer).notNull()
+                t.column("absWeight", .double).notNull()
+                t.column("signedWeight", .double).notNull()
+                t.column("firstDate", .text)
+                t.column("lastDate", .text)
+                t.primaryKey(["source", "target", "kind", "modality"])
+            }
+        }
+        return m
+    }
+}
