@@ -9,6 +9,6 @@ struct Statecraft: ParsableCommand {
             // Issue 2 (foundation)
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
             // Issue 4 (graph analytics)
-            Bench.self,
+            CentralityCommand.self, PathCommand.self, Blocs.self, Balance.self, Changes.self, Bench.self,
         ])
 }
