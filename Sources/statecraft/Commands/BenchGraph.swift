@@ -92,6 +92,9 @@ struct BenchGraph: ParsableCommand {
             line += agreement(algo, r1.result, r1.note, oracle, loaded)
             print(line)
         }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("peak memory (max RSS): \(usage.ru_maxrss / 1024) MiB")
     }
 
     private func seconds(_ s: Double) -> String {
