@@ -22,7 +22,7 @@ struct Relations: ParsableCommand {
         let dict = try dictionary.load()
         let x = try dict.require(a), y = try dict.require(b)
         guard x.id != y.id else { throw CLIError("'\(a)' and '\(b)' are the same actor (\(x.id))") }
-        let db = try EventStore(path: store.path)
+        let db = try store.open()
         let events = try db.events(between: x.id, and: y.id, since: period.since, until: period.until)
         var articles: [String: ArticleRecord] = [:]
         for e in events where articles[e.article] == nil { articles[e.article] = try db.article(hash: e.article) }

@@ -33,7 +33,7 @@ struct Ties: ParsableCommand {
     }
 
     func run() throws {
-        let db = try EventStore(path: store.path)
+        let db = try store.open()
         let dyads: [DyadScore]
         if period.since == nil, period.until == nil, halfLife == nil {
             let totals = try db.tieTotals().filter { kind.isEmpty || kind.contains($0.kind) }
