@@ -2,6 +2,8 @@
 """Checks the actor dictionary (Data/actors.json, or the files given).
 
 Run from the package root:  python3 Scripts/check_dictionary.py [FILE...]
+Without FILE it checks Data/actors.json and, against it, Data/coordinates.json
+(every state and every organisation with a seat needs a position).
 
 Errors (exit status 1):
   - the file does not parse, or an entry lacks id/name/kind;
@@ -237,7 +239,25 @@ def check(entries, errors, warnings):
         warnings.append("soft alias collision " + s)
 
 
-def main(paths):
+def check_coordinates(path, entries, errors):
+    try:
+        with open(path, encoding="utf-8") as f:
+            positions = json.load(f)["positions"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        errors.append(f"{path}: {exc}")
+        return
+    ids = {e.get("id") for e in entries}
+    for key, value in positions.items():
+        if key not in ids:
+            errors.append(f"{path}: {key} is not a known actor")
+        elif not (isinstance(value, list) and len(value) == 2 and -90 <= value[0] <= 90 and -180 <= value[1] <= 180):
+            errors.append(f"{path}: {key}: expected [lat, lon], got {value!r}")
+    for e in entries:
+        if (e.get("kind") == "state" or e.get("seat")) and e.get("id") not in positions:
+            errors.append(f"{path}: no position for {e.get('id')}")
+
+
+def main(paths, coordinates=None):
     errors, warnings = [], []
     entries = []
     for path in paths:
@@ -252,6 +272,8 @@ def main(paths):
             return 1
         entries += data["actors"]
     check(entries, errors, warnings)
+    if coordinates:
+        check_coordinates(coordinates, entries, errors)
     for w in dict.fromkeys(warnings):
         print("warning:", w)
     for e in errors:
@@ -266,4 +288,6 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["Data/actors.json"]))
+    if sys.argv[1:]:
+        sys.exit(main(sys.argv[1:]))
+    sys.exit(main(["Data/actors.json"], coordinates="Data/coordinates.json"))
