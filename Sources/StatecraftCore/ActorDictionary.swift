@@ -63,7 +63,20 @@ public struct ActorDictionary: Sendable {
         }
     }
 
+    /// Adds a file's entries, or nothing when the file has an error.
     private mutating func add(_ list: [ActorEntry], origin: String) throws {
+        var next = self
+        try next.merge(list, origin: origin)
+        self = next
+    }
+
+    private mutating func merge(_ list: [ActorEntry], origin: String) throws {
+        let known = Set(byID.keys).union(list.map(\.id))
+        for entry in list {
+            for m in entry.members where !known.contains(m) {
+                throw DataFileError(file: origin, entry: entry.id, problem: "member \(m) is not a known actor")
+            }
+        }
         var seenInFile = Set<String>()
         for var entry in list {
             guard !entry.id.isEmpty, entry.id.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) else {
@@ -98,11 +111,6 @@ public struct ActorDictionary: Sendable {
             } else {
                 byID[entry.id] = entries.count
                 entries.append(entry)
-            }
-        }
-        for entry in list {
-            for m in entry.members where byID[m] == nil {
-                throw DataFileError(file: origin, entry: entry.id, problem: "member \(m) is not a known actor")
             }
         }
         rebuildIndex()
