@@ -147,11 +147,11 @@ public struct ActorDictionary: Sendable {
     public var actors: [Actor] { entries.map(\.actor) }
 
     /// Lower-cases, folds punctuation and whitespace: "N.Korea" and "n korea" → "n korea",
-    /// "the Kremlin" → "kremlin" (a leading "the" is dropped).
+    /// "the Kremlin" → "kremlin" (a leading "the" is dropped), "Bogotá" → "bogota" (accents folded).
     public static func normalize(_ s: String) -> String {
         var out = ""
         var space = false
-        for ch in s.lowercased() {
+        for ch in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) {
             if ch.isLetter || ch.isNumber {
                 if space && !out.isEmpty { out.append(" ") }
                 space = false
