@@ -148,7 +148,7 @@ final class AnalysisCommandsTests: XCTestCase {
         XCTAssertTrue(absent.stderr.contains("Vietnam (VNM) has no ties"), absent.stderr)
         let noStore = try statecraft(["blocs", "--db", dir.appendingPathComponent("none.sqlite").path])
         XCTAssertEqual(noStore.status, 1)
-        XCTAssertTrue(noStore.stderr.contains("no store"), noStore.stderr)
+        XCTAssertTrue(noStore.stderr.contains("no store here yet"), noStore.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("none.sqlite").path), "no store created")
     }
 

@@ -83,11 +83,6 @@ func formatScore(_ x: Double) -> String {
     return String(format: abs(x) >= 0.001 || x == 0 ? "%.4f" : "%.4e", x)
 }
 
-extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-    func rightPadded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-}
-
 /// Pretty JSON with keys in a chosen order (JSONSerialization sorts or scrambles them).
 func orderedJSON(_ value: Any, keyOrder: [String], indent: String = "") -> String {
     let inner = indent + "  "
