@@ -68,7 +68,7 @@ struct CentralityCommand: ParsableCommand {
         switch measure {
         case .strength: return undirected ? Centrality.undirectedStrength(base) : Centrality.strength(base, direction: direction)
         case .degree: return undirected ? Centrality.undirectedDegree(base) : Centrality.degree(base, direction: direction)
-        case .pagerank: return try Centrality.pageRank(valued)
+        case .pagerank: return try Centrality.checkedPageRank(valued)
         case .eigenvector: return try Centrality.eigenvector(valued)
         case .betweenness: return try Centrality.betweenness(base, weighted: weighted, threads: threads)
         case .closeness: return try Centrality.closeness(base, weighted: weighted, threads: threads)
