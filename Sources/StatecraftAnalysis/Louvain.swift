@@ -137,51 +137,84 @@ struct LouvainLevel {
     }
 
     /// Local moving: returns each node's community and whether any node moved.
+    ///
+    /// Nodes wait in a queue (first in a seeded random order); a node that moves puts its
+    /// neighbours outside its new community back in the queue, so later rounds only revisit
+    /// the neighbourhoods that changed. Ends when the queue is empty (no move improves).
     func moveNodes(resolution: Double, rng: inout SplitMix64, start: [Int]? = nil) -> ([Int], Bool) {
         let n = count
         var comm = start ?? Array(0..<n)
         var tot = [Double](repeating: 0, count: n)
         for u in 0..<n { tot[comm[u]] += degree[u] }
         var linkWeight = [Double](repeating: -1, count: n)
-        var touched: [Int] = []
-        var order = Array(0..<n)
-        rng.shuffle(&order)
+        var touched = [Int](repeating: 0, count: n + 1)
+        var queue = Array(0..<n)
+        rng.shuffle(&queue)
+        var inQueue = [Bool](repeating: true, count: n)
         let scale = resolution / totalDegree
         var movedAny = false
-        var passes = 0
+        var moves = 0
+        let limit = 1000 * max(n, 1)
         offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tgt in
                 weights.withUnsafeBufferPointer { wts in
-                    while passes < 1000 {
-                        passes += 1
-                        var moves = 0
-                        for u in order {
-                            let cu = comm[u], ku = degree[u]
-                            touched.removeAll(keepingCapacity: true)
-                            linkWeight[cu] = 0
-                            touched.append(cu)
-                            for e in off[u]..<off[u + 1] {
-                                let c = comm[tgt[e]]
-                                if linkWeight[c] < 0 { linkWeight[c] = 0; touched.append(c) }
-                                linkWeight[c] += wts[e]
+                    comm.withUnsafeMutableBufferPointer { comm in
+                        tot.withUnsafeMutableBufferPointer { tot in
+                            linkWeight.withUnsafeMutableBufferPointer { link in
+                                touched.withUnsafeMutableBufferPointer { touched in
+                                    queue.withUnsafeMutableBufferPointer { queue in
+                                        inQueue.withUnsafeMutableBufferPointer { inQueue in
+                                            var head = 0, waiting = n, steps = 0
+                                            while waiting > 0 && steps < limit {
+                                                steps += 1
+                                                let u = queue[head]
+                                                head = head + 1 == n ? 0 : head + 1
+                                                waiting -= 1
+                                                inQueue[u] = false
+                                                let cu = comm[u], ku = degree[u]
+                                                var nt = 0
+                                                link[cu] = 0
+                                                touched[nt] = cu; nt += 1
+                                                for e in off[u]..<off[u + 1] {
+                                                    let c = comm[tgt[e]]
+                                                    if link[c] < 0 { link[c] = 0; touched[nt] = c; nt += 1 }
+                                                    link[c] += wts[e]
+                                                }
+                                                tot[cu] -= ku
+                                                var best = cu
+                                                var bestGain = link[cu] - tot[cu] * ku * scale
+                                                for i in 1..<nt {
+                                                    let c = touched[i]
+                                                    let gain = link[c] - tot[c] * ku * scale
+                                                    if gain > bestGain { bestGain = gain; best = c }
+                                                }
+                                                tot[best] += ku
+                                                for i in 0..<nt { link[touched[i]] = -1 }
+                                                if best != cu {
+                                                    comm[u] = best
+                                                    moves += 1
+                                                    for e in off[u]..<off[u + 1] {
+                                                        let v = tgt[e]
+                                                        if !inQueue[v] && comm[v] != best {
+                                                            inQueue[v] = true
+                                                            var tail = head + waiting
+                                                            if tail >= n { tail -= n }
+                                                            queue[tail] = v
+                                                            waiting += 1
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
                             }
-                            tot[cu] -= ku
-                            var best = cu
-                            var bestGain = linkWeight[cu] - tot[cu] * ku * scale
-                            for c in touched where c != cu {
-                                let gain = linkWeight[c] - tot[c] * ku * scale
-                                if gain > bestGain { bestGain = gain; best = c }
-                            }
-                            tot[best] += ku
-                            if best != cu { comm[u] = best; moves += 1 }
-                            for c in touched { linkWeight[c] = -1 }
                         }
-                        if moves == 0 { break }
-                        movedAny = true
                     }
                 }
             }
         }
+        movedAny = moves > 0
         return (comm, movedAny)
     }
 
