@@ -9,9 +9,9 @@ struct BenchGraph: ParsableCommand {
         commandName: "graph",
         abstract: "Time the graph algorithms against igraph, NetworKit, rustworkx and NetworkX (ratios > 1: statecraft is faster).",
         discussion: """
-            Without --graph, gen.py writes the medium graph (--size) into a temporary directory.
-            Peer medians come from <harness>/results/<name>.json, or from running peers.py now with
-            --peers (needs a Python with the libraries: --python, default /tmp/benchvenv/bin/python).
+            Without --graph, gen.py writes the medium graph (--size) into a temporary directory. \
+            Peer medians come from <harness>/results/<name>.json, or from running peers.py now with \
+            --peers (needs a Python with the libraries: --python, default /tmp/benchvenv/bin/python). \
             Betweenness and closeness run on one thread and on all cores. Build with -c release.
             """)
 
@@ -52,20 +52,21 @@ struct BenchGraph: ParsableCommand {
         // Peers: live or stored.
         var peerDoc: [String: Any]?
         let resultsPath = results ?? harnessURL.appendingPathComponent("results/\(name).json").path
+        let stored = FileManager.default.contents(atPath: resultsPath).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
         if peers {
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("peers-\(getpid()).json")
             FileHandle.standardError.write(Data("running peers.py on \(name) (this takes a while)…\n".utf8))
             _ = try runProcess(python, [harnessURL.appendingPathComponent("peers.py").path, path, "--libs", "igraph,networkit,rustworkx",
                                         "--algos", list.joined(separator: ","), "--repeat", String(`repeat`), "--json-out", out.path])
             peerDoc = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any]
-        } else if let data = FileManager.default.contents(atPath: resultsPath) {
-            peerDoc = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        } else {
+            peerDoc = stored
         }
         let oracle = try loadOracle(harnessURL, name, path)
 
         let load1 = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
         print("statecraft bench graph: \(name) (\(g.nodeCount) nodes, \(g.edgeCount) edges), load \(String(format: "%.3f", loadS)) s, 1-min loadavg \(load1), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        print("peers: " + (peers ? "measured now with peers.py" : (peerDoc != nil ? resultsPath : "none found")) + "; ratio = peer median / statecraft median (> 1: statecraft faster)")
+        print("peers: " + (peers ? "measured now with peers.py (networkx: stored results)" : (peerDoc != nil ? resultsPath : "none found")) + "; ratio = peer median / statecraft median (> 1: statecraft faster)")
         let header: [(String, Int)] = [("algorithm", 17), ("statecraft 1t", 15), ("\(threads)t", 11), ("igraph", 20),
                                        ("networkit", 20), ("networkx", 20), ("oracle", 0)]
         print(header.map { $0.0.rightPadded(to: $0.1) }.joined())
@@ -87,7 +88,9 @@ struct BenchGraph: ParsableCommand {
             }
             var line = algo.rightPadded(to: 17) + seconds(m1).rightPadded(to: 15) + (mN.map(seconds) ?? "-").rightPadded(to: 11)
             for lib in ["igraph", "networkit", "networkx"] {
-                line += peerCell(peerDoc, lib, algo, m1, mN).rightPadded(to: 20)
+                var cell = peerCell(peerDoc, lib, algo, m1, mN)
+                if cell == "-" && peers { cell = peerCell(stored, lib, algo, m1, mN) + (stored != nil ? " (stored)" : "") }
+                line += cell.rightPadded(to: 20)
             }
             line += agreement(algo, r1.result, r1.note, oracle, loaded)
             print(line)

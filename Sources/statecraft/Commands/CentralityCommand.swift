@@ -8,10 +8,10 @@ struct CentralityCommand: ParsableCommand {
         commandName: "centrality",
         abstract: "Who is central: strength, degree, PageRank, betweenness, closeness or eigenvector centrality.",
         discussion: """
-            Values follow NetworkX: strength = G.degree(weight), PageRank = nx.pagerank(alpha=0.85),
-            betweenness normalised by (n-1)(n-2), closeness over incoming distances (Wasserman-Faust);
-            --weighted makes betweenness and closeness use the distance 1/strength and PageRank and
-            eigenvector centrality use the strengths (strength is always weighted, degree never).
+            Values follow NetworkX: strength = G.degree(weight), PageRank = nx.pagerank(alpha=0.85), \
+            betweenness normalised by (n-1)(n-2), closeness over incoming distances (Wasserman-Faust); \
+            --weighted makes betweenness and closeness use the distance 1/strength and PageRank and \
+            eigenvector centrality use the strengths (strength is always weighted, degree never). \
             JSON: {"measure": M, "scores": [{"id": …, "score": …}]}, highest first.
             """)
 

@@ -9,10 +9,12 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "How A is connected to B: the strongest (or shortest) chains of ties, each hop with its evidence.",
         discussion: """
-            --by strength (default) finds the paths whose distance Σ 1/strength is smallest;
-            --by hops the paths with fewest ties. --k N lists the N best simple paths (Yen, as
-            nx.shortest_simple_paths). From the store, ties count in either direction (a dyad is a
+            --by strength (default) finds the paths whose distance Σ 1/strength is smallest; \
+            --by hops the paths with fewest ties. --k N lists the N best simple paths (Yen, as \
+            nx.shortest_simple_paths). From the store, ties count in either direction (a dyad is a \
             link); with --edges the file's edges are directed unless --undirected is given.
+
+            JSON: {"from": A, "to": B, "by": "strength", "paths": [{"length": 0.37, "nodes": [A, …, B], "hops": [{"source": A, "target": X, "strength": 12.3, "kinds": [{"kind": "pact", "events": 1, "strength": 8}], "evidence": {"sentence": …, "article": …, "kind": "pact", "modality": "asserted", "date": "2024-06-19", "source": "RUS", "target": "PRK"}}]}]}; actors are {"id","name","kind"} objects (node names, and "weight" for "strength", with --edges).
             """)
 
     enum By: String, ExpressibleByArgument, CaseIterable { case strength, hops }
