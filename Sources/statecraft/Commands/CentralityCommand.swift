@@ -46,7 +46,7 @@ struct CentralityCommand: ParsableCommand {
         case .json:
             let doc: [String: Any] = ["measure": measure.rawValue,
                                       "scores": order.map { ["id": graph.labels[$0], "score": scores[$0]] as [String: Any] }]
-            print(try orderedJSON(doc, keyOrder: ["measure", "scores", "id", "score"]))
+            print(orderedJSON(doc, keyOrder: ["measure", "scores", "id", "score"]))
         case .text:
             let label = [weighted && measure != .strength && measure != .degree ? "weighted" : nil,
                          undirected ? "undirected" : nil,
