@@ -29,12 +29,15 @@ struct BenchGraph: ParsableCommand {
     func run() throws {
         let harnessURL = URL(fileURLWithPath: harness)
         let path: String
+        var scratch: URL?
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
         if let graph { path = graph } else {
             guard FileManager.default.fileExists(atPath: harnessURL.appendingPathComponent("gen.py").path) else {
                 throw CLIError("\(harness)/gen.py not found: pass --graph FILE or --harness DIR")
             }
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("statecraft-bench-\(getpid())")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            scratch = dir
             _ = try runProcess("python3", [harnessURL.appendingPathComponent("gen.py").path, "--out", dir.path, "--sizes", size, "--no-signed"])
             path = dir.appendingPathComponent("\(size).tsv").path
         }
