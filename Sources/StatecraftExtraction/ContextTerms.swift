@@ -21,7 +21,7 @@ enum ContextTerms {
     /// Nouns after a name that make it a topic or a place, not an actor: "the Korean peninsula", "the Ukraine war".
     static let nonActorHeads: [String] = """
     peninsula war conflict crisis issue question border borders region strait sea coast province enclave port \
-    city town village river valley gulf
+    city town village river valley gulf bank strip
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Prepositions after which a capital is a place, not its government: "in Hanoi".
@@ -63,7 +63,7 @@ enum ContextTerms {
     static let intendedCues = ["will", "'ll", "would", "shall", "plans", "plan", "planned", "planning", "intends",
                                "pledged", "pledge", "pledges", "vowed", "vows", "promised", "promises", "agreed to",
                                "agrees to", "going to", "set to", "expected to", "ready to", "prepared to",
-                               "willing to", "offered to", "offers to", "decided to", "aims to", "seeks to",
+                               "willing to", "offered to", "offers to", "should", "desire to", "ready", "decided to", "aims to", "seeks to",
                                "wants to", "hopes to", "to"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
                                "deny", "refused to", "refuses to", "failed to", "fails to", "cannot"]

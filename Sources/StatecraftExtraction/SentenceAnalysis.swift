@@ -197,7 +197,7 @@ struct SentenceAnalysis {
         if w.thingPronouns.contains(wd) || w.pluralPronouns.contains(wd) {
             return Mention(start: i, end: i + 1, actors: [], form: .name, resolved: true)
         }
-        if w.speakerPronouns.contains(wd) {
+        if w.speakerPronouns.contains(wd), !tok.flags.contains(.allCaps) || allCaps {
             return Mention(start: i, end: i + 1, actors: [], form: .name, resolved: true, speakerPronoun: true)
         }
         guard tok.flags.contains(.capitalized) || tok.flags.contains(.digit) else { return nil }
@@ -272,6 +272,22 @@ struct SentenceAnalysis {
                 // A capitalized noun mid-sentence is part of a name ("World War II", "Cold War").
                 if spec.pos == .noun, !allCaps, t[i].flags.contains(.capitalized), i > range.lowerBound,
                    t[i - 1].word != w.quote, !t[i].flags.contains(.lineBreakBefore) {
+                    i += m.length
+                    continue
+                }
+                // "long-threatened", "Israeli-occupied": part of a compound adjective.
+                if i > range.lowerBound, t[i - 1].word == w.dash, !t[i].flags.contains(.spaceBefore) {
+                    i += m.length
+                    continue
+                }
+                // "invasion forces": a noun modifying an agent noun.
+                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word) {
+                    i += m.length
+                    continue
+                }
+                // "arm" needs its recipient right after it ("arm Ukraine"), else it is "heavily armed".
+                if spec.kind == .armsSupply, spec.phrase.hasPrefix("arm+") || spec.phrase.hasPrefix("rearm"),
+                   mentionIndex(at: i + m.length) == nil, mentionIndex(at: i + m.length + 1) == nil {
                     i += m.length
                     continue
                 }
@@ -389,6 +405,8 @@ struct SentenceAnalysis {
     func eligibleSubject(_ k: Int) -> Bool {
         let m = mentions[k]
         if m.speakerPronoun && m.actors.isEmpty { return false }
+        // "Security forces in Guinea": the forces are Guinea's.
+        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound, w.agentNouns.contains(t[m.start - 2].word) { return true }
         if m.oblique && m.preposition != w.by { return false }
         if m.possessive { return false }
         if m.form == .adjective, !m.agent { return false }
@@ -569,11 +587,20 @@ struct SentenceAnalysis {
                 if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
             }
         }
+        // Rejections, demands and protests consume what follows in their clause (the thing rejected or demanded).
+        for fi in found.indices where !found[fi].consumed && found[fi].spec.pos == .verb
+            && [.rejection, .demand, .protest].contains(found[fi].spec.kind ?? .visit) {
+            var gi = fi + 1
+            while gi < found.count, !(found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) {
+                if found[gi].spec.role != .speech { found[gi].consumed = true }
+                gi += 1
+            }
+        }
         // Event verbs consume the noun triggers that are their objects ("lift the curfew").
         for fi in found.indices where found[fi].spec.pos == .verb && (found[fi].spec.role == .event || found[fi].spec.role == .transfer) && !found[fi].consumed {
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].spec.pos == .noun, found[gi].spec.role == .event,
-               found[gi].start - found[fi].end <= 4,
-               !(found[fi].end..<found[gi].start).contains(where: { mentionIndex(at: $0) != nil || isBoundary($0) || t[$0].word == w.comma }) {
+               found[gi].start - found[fi].end <= 6,
+               !(found[fi].end..<found[gi].start).contains(where: { (mentionIndex(at: $0) != nil && mentions[mentionIndex(at: $0)!].end != found[gi].start) || isBoundary($0) || t[$0].word == w.comma }) {
                 found[gi].consumed = true
             }
         }
@@ -618,6 +645,7 @@ struct SentenceAnalysis {
                 guard f.spec.phrase.hasPrefix("agree") else { return [] }
                 kind = .cooperation
                 role = .event
+                found[fi].forcedModality = .intended
             case .threaten: kind = .threat
             case .refuse: kind = .rejection
             case .warn: kind = .warning
@@ -685,10 +713,14 @@ struct SentenceAnalysis {
             if !passive {
                 if isNoun {
                     // "X's treaty with Y", "Russian invasion", "United Nations sanctions".
-                    if let k = possessorOrModifier(before: f.start) { sourceActors = sourceActors ?? actors(groupLeft(k)) }
+                    if let k = possessorOrModifier(before: f.start) {
+                        if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
+                        else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
+                    }
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
+                        if sourceActors == nil, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
                         if sourceActors == nil, g.count >= 2 { sourceActors = g; reciprocal = true } else { targetActors = g }
                     }
                 }
@@ -732,7 +764,7 @@ struct SentenceAnalysis {
         }
         if history(near: f) { return [] }
         if company() { return [] }
-        var modality = modality(of: f)
+        var modality = modality(of: found[fi])
         if case .control(let c) = f.spec.role, c == .threaten || c == .refuse || c == .warn || c == .urge || c == .accuse || c == .prepare {
             modality = negatedBefore(fi) ? .denied : .asserted
         }
@@ -746,10 +778,10 @@ struct SentenceAnalysis {
             var plover = f.spec.plover ?? def.plover
             if modality == .intended {
                 if def.family == .conflict { plover = [.threat, .warning, .accusation, .criticism, .rejection, .protest].contains(kindFinal) ? plover : .threaten }
-                else if kindFinal == .concession { plover = .concede }
                 else if kindFinal != .demand { plover = .agree }
+            } else if kindFinal == .concession {
+                plover = modality == .asserted ? .retreat : .concede
             }
-            if kindFinal == .concession, modality != .asserted { plover = .concede }
             out.append(Event(source: source, target: target, kind: kindFinal, plover: plover, modality: modality,
                              weight: def.weight, date: article.date, article: article.id, sentence: index,
                              evidence: evidence, trigger: trigger))
@@ -841,6 +873,7 @@ struct SentenceAnalysis {
         var n = 0
         while j < range.upperBound, n < 8 {
             let id = t[j].word
+            if text(j, j + 1).lowercased().hasPrefix("peace") { return .aid }
             if w.weapons.contains(id) { return .armsSupply }
             if w.inspectors.contains(id) { return .investigation }
             if w.troops.contains(id) { return .mobilization }

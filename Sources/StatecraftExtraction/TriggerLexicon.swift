@@ -69,7 +69,7 @@ enum TriggerLexicon {
         (nil, nil, .verb, .transfer, "send+|sent; supply+; provide+; deliver+; give+|gave|given; sell+|sold; ship+; transfer+; contribute+; donate+; hand+ over; dispatch+; offer+ aid"),
         (nil, nil, .noun, .transfer, "deliveries; delivery; supplies; shipment*"),
         // Sanctions and reduced relations.
-        (.sanctions, nil, .noun, .event, "sanction*; embargo*; trade embargo*; travel ban*; asset freeze*; tariff*; punitive measures; restrictions on"),
+        (.sanctions, nil, .noun, .event, "suspension of air links; suspension of aid; suspension of ties; sanction*; embargo*; trade embargo*; travel ban*; asset freeze*; tariff*; punitive measures; restrictions on"),
         (.sanctions, nil, .verb, .event, "sanction+; embargo+; impose+ sanctions; suspend+ air links; suspend+ aid; suspend+ aid deliveries; suspend+ ties; suspend+ relations; cut+ ties; cut+ off; cut+ off aid; sever+ ties; sever+ relations; break+ off relations; cancel+ a visit; cancel+ a planned visit; cancel+ planned visit; cancel+ visit; boycott+; prohibit+; freeze+|froze|frozen assets; blacklist+; deny+ entry; expel+ inspectors; expel+ diplomats; expel+ the ambassador; expel+ ambassador; recall+ ambassador; recall+ its ambassador; withdraw+|withdrew|withdrawn peacekeepers; withdraw+|withdrew|withdrawn its peacekeeping force; withdraw+|withdrew|withdrawn their peacekeeping force; withdraw+|withdrew|withdrawn weapons inspectors; end+ mediation; ban+"),
         // Warnings and threats.
         (.warning, nil, .verb, .control(.warn), "warn+; caution+"),
@@ -101,7 +101,7 @@ enum TriggerLexicon {
         (.criticism, nil, .noun, .evaluative, "grave concern; serious concern; a mistake; big mistake; cannon fodder; satellites; provocation; provocative; unacceptable; double standards; propaganda; aggressor; irresponsible; reckless; hypocrisy; blackmail; illegal; illegitimate"),
         // Demands.
         (.demand, nil, .verb, .control(.urge), "urge+; call+ on; call+ upon; ask+; request+; press+; push+ for; push+ hard for; appeal+ to; insist+; demand+; remind+; pressure+; pressurise+; pressurize+"),
-        (.demand, nil, .noun, .event, "demand*; request*; appeal*; call* for; stern reminder; reminder"),
+        (.demand, nil, .noun, .control(.urge), "demand*; request*; appeal*; call* for; stern reminder; reminder"),
         (.demand, nil, .verb, .must, "must; should"),
         // Rejection.
         (.rejection, nil, .verb, .event, "reject+; dismiss+; turn+ down; veto+; rebuff+; spurn+; brush+ off; shun+; ignore+; rule+ out"),
@@ -118,7 +118,7 @@ enum TriggerLexicon {
         (.coercion, nil, .verb, .event, "arrest+; detain+; seize+; deport+; expel+; blockade+; impose+ a blockade; reimpose+ blockades; reimpose+ a blockade; impose+ a curfew; set+ fire; confiscate+; kidnap+; abduct+; jail+; imprison+; intercept+; put+ under investigation"),
         (.coercion, nil, .noun, .event, "blockade*; naval blockade*; seizure*; arrests; detention*; expulsion*; deportation*; crackdown"),
         // Attacks.
-        (.attack, nil, .verb, .event, "attack+; invade+; bomb+; shell+; strike+|struck|stricken; shoot+|shot down; kill+; torture+; beat+|beaten up; fire+ on; fire+ at; raid+; occupy+; assault+; launch+ strikes; launch+ attacks; launch+ an attack; launch+ an offensive; fight+|fought; wage+ war"),
+        (.attack, nil, .verb, .event, "attack+; invade+; bomb+; shell+; strike+|struck|stricken; shoot+|shot down; kill+; torture+; beat+|beaten up; fire+ on; fire+ at; raid+; assault+; launch+ strikes; launch+ attacks; launch+ an attack; launch+ an offensive; fight+|fought; wage+ war"),
         (.attack, nil, .noun, .event, "invasion; attack*; war; war on; war against; strike*; airstrike*; air strike*; offensive; aggression; bombing*; shelling; military sweep; torture; incursion*; missile strike*; military operation*; hostilities"),
         // Concessions.
         (.concession, .retreat, .verb, .event, "lift+ blockade; lift+ the blockade; lift+ a blockade; lift+ a day - old blockade; withdraw+|withdrew|withdrawn troops; withdraw+|withdrew|withdrawn forces; pull+ out; pull+ back; open+; reopen+; release+; free+; return+; disarm+"),
@@ -131,7 +131,7 @@ enum TriggerLexicon {
         // Verbs of saying (no event of their own).
         (nil, nil, .verb, .speech, "say+|said; tell+|told; announce+; declare+; state+; add+; report+; claim+; insist+ that; confirm+; note+; call+|called; describe+; tweet+"),
         // Controlling verbs of intent.
-        (nil, nil, .verb, .control(.intend), "agree+ to; pledge+; vow+; promise+; offer+; plan+ to; intend+ to; decide+ to; ready to; prepared to; willing to; commit+ to; aim+ to; seek+|sought to; want+ to; hope+ to; undertake+|undertook|undertaken to; volunteer+ to; propose+; agree+; plans to; promised to"),
+        (nil, nil, .verb, .control(.intend), "agree+ to; pledge+; vow+; promise+; offer+; plan+ to; intend+ to; decide+ to; ready to; prepared to; willing to; commit+ to; aim+ to; seek+|sought to; want+ to; hope+ to; undertake+|undertook|undertaken to; volunteer+ to; propose+; agree+; plans to; promised to; reach+ a consensus to; reach+ consensus to; reach+ agreement to; reach+ an agreement to"),
     ]
 
     /// Regular verb forms of `base` plus any irregular forms given.
@@ -141,7 +141,7 @@ enum TriggerLexicon {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         let last = chars.last!
         let cvc = chars.count >= 3 && !vowels.contains(last) && vowels.contains(chars[chars.count - 2])
-            && !vowels.contains(chars[chars.count - 3]) && !"wxy".contains(last) && chars.count <= 4
+            && !vowels.contains(chars[chars.count - 3]) && !"wxy".contains(last)
         if base.hasSuffix("y"), chars.count >= 2, !vowels.contains(chars[chars.count - 2]) {
             let stem = String(chars.dropLast())
             forms += [stem + "ies", stem + "ied", base + "ing"]
