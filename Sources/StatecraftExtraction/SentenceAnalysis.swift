@@ -332,6 +332,8 @@ struct SentenceAnalysis {
     /// Mentions coordinated with mention `k` to its right.
     func groupRight(_ k: Int) -> [Int] {
         var group = [k]
+        var joined = false
+        defer { if !joined { group = [k] } }
         var end = mentions[k].end
         while true {
             var j = end
@@ -340,7 +342,8 @@ struct SentenceAnalysis {
             let sep = t[j].word
             guard sep == w.and || sep == w.comma || sep == w.amp || sep == w.or else { break }
             j += 1
-            if sep == w.comma, word(j) == w.and { j += 1 }
+            if sep != w.comma { joined = true }
+            if sep == w.comma, word(j) == w.and { j += 1; joined = true }
             if word(j) == w.the { j += 1 }
             guard let next = mentionIndex(at: j), mentions[next].start == j else { break }
             group.append(next)
@@ -662,7 +665,7 @@ struct SentenceAnalysis {
         let isNoun = f.spec.pos == .noun
 
         if role == .evaluative || role == .must {
-            guard let spk = speaker() else { return [] }
+            guard let spk = speaker(), !spk.contains(where: { (subject(before: f.start, nounTrigger: false).map(actors) ?? []).contains($0) && role == .must }) else { return [] }
             sourceActors = spk
             if role == .must {
                 guard let s = subject(before: f.start, nounTrigger: false) else { return [] }

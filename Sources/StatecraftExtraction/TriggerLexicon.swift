@@ -115,7 +115,7 @@ enum TriggerLexicon {
         (.mobilization, nil, .noun, .event, "military exercises; military drills; drills; build - up; buildup; troop deployment*; deployment*; mobilisation; mobilization"),
         (.mobilization, nil, .verb, .control(.prepare), "prepare+ to"),
         // Coercion.
-        (.coercion, nil, .verb, .event, "arrest+; detain+; seize+; deport+; expel+; blockade+; impose+ a blockade; reimpose+ blockades; reimpose+ a blockade; impose+ a curfew; set+ fire; confiscate+; kidnap+; abduct+; jail+; imprison+; intercept+; put+ under investigation"),
+        (.coercion, nil, .verb, .event, "arrest+; detain+; seize+; deport+; expel+; blockade+; impose+ a blockade; reimpose+ blockades; reimpose+ a blockade; impose+ a curfew; set+ fire; confiscate+; kidnap+; abduct+; jail+; imprison+; intercept+"),
         (.coercion, nil, .noun, .event, "blockade*; naval blockade*; seizure*; arrests; detention*; expulsion*; deportation*; crackdown"),
         // Attacks.
         (.attack, nil, .verb, .event, "attack+; invade+; bomb+; shell+; strike+|struck|stricken; shoot+|shot down; kill+; torture+; beat+|beaten up; fire+ on; fire+ at; raid+; assault+; launch+ strikes; launch+ attacks; launch+ an attack; launch+ an offensive; fight+|fought; wage+ war"),
