@@ -32,7 +32,7 @@ enum ContextTerms {
     static let prepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within", "throughout",
                                "via", "from", "into", "through", "over", "to", "with", "for", "against", "on", "of",
                                "about", "by", "between", "among", "toward", "towards", "upon", "than", "like",
-                               "including", "under", "after", "before", "since", "during", "despite", "amid"]
+                               "including", "under", "during", "despite", "amid"]
 
     /// Determiners opening an appositive ", a close Moscow ally since the Cold War,".
     static let determiners = ["a", "an", "the"]
@@ -88,6 +88,31 @@ enum ContextTerms {
                               "guns", "howitzers", "helicopters", "armaments", "hardware"]
     static let inspectorWords = ["inspectors", "monitors", "investigators", "observers"]
     static let troopWords = ["troops", "soldiers", "forces", "warships", "army"]
+
+    /// Extra surface forms for actors the dictionary already has (historical names): alias → actor id.
+    static let extraAliases: [(alias: String, id: String)] = [
+        ("European Community", "EU"), ("European Communities", "EU"), ("EC", "EU"), ("EEC", "EU"),
+        // The territories of the State of Palestine name it as the actor acted upon there.
+        ("West Bank", "PSE"), ("Gaza Strip", "PSE"),
+    ]
+
+    /// Words that, between a demonym and an agent noun, make the agent a non-state group ("Afghan rebel leaders").
+    static let nonstateModifiers = ["rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "opposition",
+                                    "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists"]
+
+    /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").
+    static let communicationWords = ["letter", "letters", "note", "message", "messages", "document", "documents",
+                                     "report", "reports", "proposal", "proposals", "statement", "invitation", "credentials"]
+
+    /// Diplomatic missions: a capital after "embassy in" names the host state.
+    static let missionWords = ["embassy", "embassies", "consulate", "consulates", "mission"]
+
+    /// Words that put a nominal event in the background ("during the fight", "after the war").
+    static let backgroundPrepositions = ["during", "after", "before", "since", "amid", "following", "until"]
+
+    /// Words that date a sentence to the time of writing ("today", "on Monday"): no history lesson.
+    static let currentTimeWords = ["today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
+                                   "thursday", "friday", "saturday", "sunday", "currently", "now"]
 
     /// Non-state groups known to the coder when the dictionary has no entry for them.
     static let nonstateGroups: [(id: String, name: String, aliases: [String])] = [

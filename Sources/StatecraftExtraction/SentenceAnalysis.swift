@@ -115,10 +115,19 @@ struct SentenceAnalysis {
             var a = m.end
             if word(a) == w.possessive { m.possessive = true; a += 1 }
             var j = a
-            while j < range.upperBound, j < a + 3, w.titles.contains(t[j].word) || w.agentNouns.contains(t[j].word) {
+            // Up to two lower-case modifiers may stand before the agent noun ("Nigerian junior foreign minister"),
+            // unless they make it a non-state group ("Afghan rebel leaders").
+            var lead = a
+            while lead < range.upperBound, lead < a + 2, m.form == .adjective, t[lead].flags.contains(.word),
+                  !t[lead].flags.contains(.capitalized), !w.agentNouns.contains(t[lead].word), !w.titles.contains(t[lead].word),
+                  !w.nonstateModifiers.contains(t[lead].word), !w.prepositions.contains(t[lead].word),
+                  !w.stopVerbs.contains(t[lead].word), !x.triggers.starts(with: t[lead].word), t[lead].word != w.and { lead += 1 }
+            if lead > a, lead < range.upperBound, w.agentNouns.contains(t[lead].word) || w.titles.contains(t[lead].word) { j = lead }
+            let agentStart = j
+            while j < range.upperBound, j < agentStart + 3, w.titles.contains(t[j].word) || w.agentNouns.contains(t[j].word) {
                 j += 1
             }
-            if j > a, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
+            if j > agentStart, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true
                 if m.form == .adjective || m.possessive {
                     // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky": one actor.
@@ -146,14 +155,29 @@ struct SentenceAnalysis {
             _ = k
             return m
         }
+        // "King Hassan of Morocco", "President X of Y": a titled name of a state is that state's person.
+        for k in mentions.indices where mentions[k].oblique && mentions[k].preposition == w.of {
+            var q = mentions[k].start - 2
+            var names = 0
+            while q >= range.lowerBound, names < 3, t[q].flags.contains(.capitalized), mentionIndex(at: q) == nil, !w.titles.contains(t[q].word) {
+                q -= 1; names += 1
+            }
+            if names > 0, q >= range.lowerBound, w.titles.contains(t[q].word) {
+                mentions[k].oblique = false
+                mentions[k].person = true
+                mentions[k].agent = true
+            }
+        }
         // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
         for k in mentions.indices {
             let m = mentions[k]
             guard !m.actors.isEmpty else { continue }
             var drop = false
-            if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition) { drop = true }
+            if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition),
+               !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { drop = true }
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
-               w.nonActorHeads.contains(word(m.end)) { drop = true }
+               w.nonActorHeads.contains(word(m.end)),
+               !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo || x.lexicon.actors[Int($0)].kind == .bloc }) { drop = true }
             if drop { mentions[k].actors = [] }
         }
         // Rebuild the token map without dropped mentions.
@@ -253,7 +277,7 @@ struct SentenceAnalysis {
                 i += 1
                 continue
             }
-            if let m = x.triggers.matches(t, from: i, limit: range.upperBound).last {
+            if let m = x.triggers.matches(t, from: i, limit: range.upperBound, skip: { self.w.timeWords.contains(self.t[$0].word) }).last {
                 var spec = m.payloads.first!
                 // A noun reading after a determiner, possessive or adjective; else the verb reading.
                 if m.payloads.count > 1 {
@@ -275,8 +299,18 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
+                // "a state of siege", "the report": a verb of saying after a determiner is a noun.
+                if spec.role == .speech, i > range.lowerBound, w.determiners.contains(t[i - 1].word) || w.possessivePronouns.contains(t[i - 1].word) {
+                    i += m.length
+                    continue
+                }
                 // "long-threatened", "Israeli-occupied": part of a compound adjective.
                 if i > range.lowerBound, t[i - 1].word == w.dash, !t[i].flags.contains(.spaceBefore) {
+                    i += m.length
+                    continue
+                }
+                // "during the fight", "after the war": a nominal event in the background.
+                if spec.pos == .noun, i - 2 >= range.lowerBound, w.determiners.contains(t[i - 1].word), w.background.contains(t[i - 2].word) {
                     i += m.length
                     continue
                 }
@@ -333,7 +367,6 @@ struct SentenceAnalysis {
     func groupRight(_ k: Int) -> [Int] {
         var group = [k]
         var joined = false
-        defer { if !joined { group = [k] } }
         var end = mentions[k].end
         while true {
             var j = end
@@ -349,7 +382,7 @@ struct SentenceAnalysis {
             group.append(next)
             end = mentions[next].end
         }
-        return group
+        return joined ? group : [k]
     }
 
     /// The subject of a trigger starting at `start`: the nearest eligible mention to its left in the clause.
@@ -534,9 +567,13 @@ struct SentenceAnalysis {
     /// The speaker of the sentence, if a verb of saying names one.
     func speaker() -> [Int32]? {
         for f in found where f.spec.role == .speech {
+            if f.start - 1 >= range.lowerBound, t[f.start - 1].word == w.and,
+               let first = found.first(where: { $0.start < f.start && $0.spec.pos == .verb && $0.spec.role != .speech }),
+               let s = subject(before: first.start, nounTrigger: false) { return actors(s) }
             if let s = subject(before: f.start, nounTrigger: false) { return actors(s) }
-            // ", a spokesman for X said" / "said X" inverted.
-            if let o = object(after: f.end, excluding: []) { return actors(o) }
+            // "…," said X: inverted attribution.
+            if f.start - 1 >= range.lowerBound, t[f.start - 1].word == w.comma || t[f.start - 1].word == w.quote,
+               let o = object(after: f.end, excluding: []) { return actors(o) }
         }
         return nil
     }
@@ -591,12 +628,20 @@ struct SentenceAnalysis {
             }
         }
         // Rejections, demands and protests consume what follows in their clause (the thing rejected or demanded).
-        for fi in found.indices where !found[fi].consumed && found[fi].spec.pos == .verb
-            && [.rejection, .demand, .protest].contains(found[fi].spec.kind ?? .visit) {
+        for fi in found.indices where !found[fi].consumed && (found[fi].spec.pos == .verb || found[fi].spec.role == .control(.urge))
+            && [.rejection, .demand].contains(found[fi].spec.kind ?? .visit) {
             var gi = fi + 1
             while gi < found.count, !(found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) {
                 if found[gi].spec.role != .speech { found[gi].consumed = true }
                 gi += 1
+            }
+        }
+        // "negotiations on an Israeli troop pullback": the topic of talks or a demand is not an event of its own.
+        for fi in found.indices where found[fi].spec.pos == .noun && [.talks, .demand, .pact].contains(found[fi].spec.kind ?? .visit) {
+            let e = found[fi].end
+            guard e < range.upperBound, t[e].word == w.on || text(e, e + 1).lowercased() == "over" || text(e, e + 1).lowercased() == "about" else { continue }
+            if let gi = found.indices.first(where: { $0 > fi }), found[gi].start - e <= 5, found[gi].spec.pos == .noun {
+                found[gi].consumed = true
             }
         }
         // Event verbs consume the noun triggers that are their objects ("lift the curfew").
@@ -704,6 +749,14 @@ struct SentenceAnalysis {
                     if let s = subject(before: b, nounTrigger: false) ?? possessorSubject(before: b) {
                         targetActors = actors(s)
                     }
+                    // "A US national was put under investigation in Italy": the state where it happened acts.
+                    if agent == nil, [.coercion, .investigation, .accusation].contains(f.spec.kind ?? .visit) {
+                        var q = f.end
+                        while q < range.upperBound, q < f.end + 4, !isBoundary(q) {
+                            if t[q].word == w.in, let k = mentionIndex(at: q + 1), mentions[k].form == .name { agent = mentions[k].actors; break }
+                            q += 1
+                        }
+                    }
                     sourceActors = sourceActors ?? agent
                 }
             }
@@ -723,7 +776,7 @@ struct SentenceAnalysis {
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
-                        if sourceActors == nil, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
+                        if sourceActors == nil, f.spec.kind == .talks, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
                         if sourceActors == nil, g.count >= 2 { sourceActors = g; reciprocal = true } else { targetActors = g }
                     }
                 }
@@ -782,6 +835,9 @@ struct SentenceAnalysis {
             if modality == .intended {
                 if def.family == .conflict { plover = [.threat, .warning, .accusation, .criticism, .rejection, .protest].contains(kindFinal) ? plover : .threaten }
                 else if kindFinal != .demand { plover = .agree }
+            } else if kindFinal == .pact, modality == .asserted,
+                      (max(range.lowerBound, f.start - 4)..<f.end).contains(where: { w.signWords.contains(t[$0].word) }) {
+                plover = .support   // PLOVER: signing or ratifying an agreement is SUPPORT; agreeing to one is AGREE.
             } else if kindFinal == .concession {
                 plover = modality == .asserted ? .retreat : .concede
             }
@@ -823,8 +879,9 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if m.possessive { return k }
+                if gap == 0 { return k }
                 if m.oblique && m.preposition != w.by { return nil }
-                if gap == 0 || (gap == 1 && m.form == .adjective) { return k }
+                if gap == 1 && m.form == .adjective { return k }
                 return nil
             }
             if t[j].word == w.possessive, let k = mentionIndex(at: j - 1) { return k }
@@ -839,6 +896,7 @@ struct SentenceAnalysis {
         return nil
     }
 
+    /// The patient of a passive: any actor word before the verb ("Three US servicemen were killed").
     func possessorSubject(before b: Int) -> [Int]? {
         var j = b - 1
         var n = 0
@@ -874,6 +932,12 @@ struct SentenceAnalysis {
     func transferKind(after end: Int) -> RelationKind? {
         var j = end
         var n = 0
+        var k = end
+        while k < range.upperBound, k < end + 10, !isBoundary(k) {
+            if text(k, k + 1).lowercased().hasPrefix("peace") { return .aid }
+            if w.communication.contains(t[k].word), k < end + 4 { return nil }
+            k += 1
+        }
         while j < range.upperBound, n < 8 {
             let id = t[j].word
             if text(j, j + 1).lowercased().hasPrefix("peace") { return .aid }
@@ -889,6 +953,7 @@ struct SentenceAnalysis {
     /// A history lesson: a year well before the article's date right by the trigger.
     func history(near f: Found) -> Bool {
         let year = article.date?.year ?? 0
+        if range.contains(where: { w.currentTime.contains(t[$0].word) }) { return false }
         var j = max(range.lowerBound, f.start - 3)
         while j < min(range.upperBound, f.end + 8) {
             if t[j].flags.contains(.digit), t[j].end - t[j].start == 4,

@@ -87,13 +87,13 @@ enum TriggerLexicon {
         (.cooperation, nil, .noun, .event, "cooperation; co - operation; partnership*; joint exercises; joint statement; strategic partnership"),
         (.cooperation, nil, .verb, .event, "cooperate+; co - operate+; deepen+ ties; deepen+ relations; deepen+ cooperation; boost+ ties; boost+ cooperation; boost+ defence cooperation; strengthen+ ties; strengthen+ cooperation; promote+ ties; expand+ ties; extradite+; share+ intelligence; share+ evidence; share+ information; exchange+ information; work+ together; ally+ with"),
         // Support.
-        (.support, nil, .verb, .event, "support+; back+; endorse+; praise+; welcome+; defend+; recognise+; recognize+; express+ solidarity; side+ with; upgrade+ diplomatic ties; upgrade+ their diplomatic ties; establish+ diplomatic ties; establish+ diplomatic relations; restore+ diplomatic ties; restore+ diplomatic relations; stand+|stood by"),
+        (.support, nil, .verb, .event, "support+; back+; endorse+; praise+; welcome+; defend+; recognise+; recognize+; express+ solidarity; side+ with; upgrade+ diplomatic ties; open+ an embassy; open+ embassy; upgrade+ their diplomatic ties; establish+ diplomatic ties; establish+ diplomatic relations; restore+ diplomatic ties; restore+ diplomatic relations; stand+|stood by"),
         (.support, nil, .noun, .event, "support; solidarity; backing; endorsement; full support; declaration of support; diplomatic recognition"),
         // Aid.
         (.aid, nil, .noun, .event, "aid; assistance; humanitarian aid; military aid; economic aid; loan*; grant*; relief; peacekeeping troops; peacekeeping force; peacekeepers; peace - keeping force; debt relief"),
         (.aid, nil, .verb, .event, "evacuate+; fund+; finance+; bail+ out; rescue+"),
         // Accusation and criticism.
-        (.accusation, nil, .verb, .control(.accuse), "accuse+; blame+; charge+; allege+; hold+|held responsible"),
+        (.accusation, nil, .verb, .control(.accuse), "accuse+; blame+; charge+; allege+ that; hold+|held responsible"),
         (.accusation, nil, .noun, .event, "accusation*; allegation*"),
         (.accusation, nil, .verb, .event, "indict+"),
         (.criticism, nil, .verb, .event, "criticise+; criticize+; condemn+; denounce+; slam+; deplore+; censure+; complain+; rebuke+; chide+; decry+; lambast+; blast+; express+ concern; express+ deep concern; express+ unease; express+ deep unease; voice+ concern; castigate+"),
@@ -123,7 +123,7 @@ enum TriggerLexicon {
         // Concessions.
         (.concession, .retreat, .verb, .event, "lift+ blockade; lift+ the blockade; lift+ a blockade; lift+ a day - old blockade; withdraw+|withdrew|withdrawn troops; withdraw+|withdrew|withdrawn forces; pull+ out; pull+ back; open+; reopen+; release+; free+; return+; disarm+"),
         (.concession, .retreat, .noun, .event, "withdrawal; pullback; troop pullback; release of"),
-        (.concession, .concede, .verb, .event, "lift+; ease+; concede+; relax+; grant+ amnesty; offer+ concessions; make+|made concessions; compromise+"),
+        (.concession, .concede, .verb, .event, "lift+; ease+; concede+; relax+; grant+ amnesty; make+|made concessions; compromise+"),
         (.concession, .concede, .noun, .event, "concession*; amnesty"),
         // Investigation.
         (.investigation, nil, .verb, .event, "investigate+; probe+; inspect+; monitor+; put+ under investigation; dispatch+ inspectors; send+|sent inspectors; launch+ an investigation; launch+ an inquiry; open+ an investigation"),
