@@ -26,7 +26,7 @@ enum ContextTerms {
 
     /// Prepositions after which a capital is a place, not its government: "in Hanoi".
     static let locationPrepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within",
-                                       "throughout", "via", "from", "into", "through", "across", "over"]
+                                       "throughout", "via"]
 
     /// Prepositions that make a following actor an oblique (not a subject).
     static let prepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within", "throughout",

@@ -32,6 +32,7 @@ public struct EventExtractor: Sendable {
         var personPronouns = Set<Int32>(), thingPronouns = Set<Int32>(), pluralPronouns = Set<Int32>()
         var speakerPronouns = Set<Int32>(), sports = Set<Int32>(), company = Set<Int32>()
         var weapons = Set<Int32>(), inspectors = Set<Int32>(), troops = Set<Int32>(), beForms = Set<Int32>()
+        var verbGroup = Set<Int32>(), topicPreps = Set<Int32>(), objectStops = Set<Int32>()
         var communication = Set<Int32>(), missions = Set<Int32>(), background = Set<Int32>(), timeWords = Set<Int32>()
         var nonstateModifiers = Set<Int32>(), currentTime = Set<Int32>(), signWords = Set<Int32>()
         var titles = Set<Int32>(), former = Set<Int32>(), possessivePronouns = Set<Int32>(), stopVerbs = Set<Int32>()
@@ -100,6 +101,22 @@ public struct EventExtractor: Sendable {
                             "negotiator", "official", "head", "affairs"])
         words.nonstateModifiers = set(ContextTerms.nonstateModifiers)
         words.communication = set(ContextTerms.communicationWords)
+        words.verbGroup = set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+                               "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did", "to", "not",
+                               "n't", "never", "also", "still", "already", "then", "later", "now", "again", "just",
+                               "reportedly", "previously", "recently", "once", "jointly", "finally", "formally",
+                               "officially", "repeatedly", "further", "even", "all", "both", "each", "itself", "themselves",
+                               "'ll", "'ve", "'s", "ever", "since", "meanwhile", "too", "so", "yet", "first", "last",
+                               "this", "next", "week", "month", "year", "morning", "evening", "night", "afternoon",
+                               "on", "early", "late", "here", "there", "immediately", "swiftly", "quickly", "initially",
+                               "had", "long", "soon", "subsequently", "separately", "together", "personally", "publicly",
+                               "privately", "reluctantly", "allegedly", "apparently", "effectively", "continue", "continues",
+                               "continued", "began", "begins", "begin", "started", "starts", "kept", "keeps", "appeared",
+                               "appears", "seemed", "seems", "tried", "tries", "try", "helped", "helps", "help", "moved",
+                               "moves", "went", "goes", "got", "get", "set", "due", "about", "able", "unable", "going"])
+        words.topicPreps = set(["on", "over", "about", "regarding", "concerning"])
+        words.objectStops = set(["that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
+                                 "though", "when", "if", "unless", "until", "where", "as", "but"])
         words.missions = set(ContextTerms.missionWords)
         words.background = set(ContextTerms.backgroundPrepositions)
         words.timeWords = set(["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",

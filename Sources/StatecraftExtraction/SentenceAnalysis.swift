@@ -16,6 +16,8 @@ struct SentenceAnalysis {
     var mentionAt: [Int] = []
     var found: [Found] = []
     var allCaps = false
+    /// Tokens inside modal cue phrases ("does not rule out", "reserve the right").
+    var cueCovered: [Bool] = []
 
     /// A trigger occurrence.
     struct Found {
@@ -129,8 +131,8 @@ struct SentenceAnalysis {
             }
             if j > agentStart, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true
-                if m.form == .adjective || m.possessive {
-                    // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky": one actor.
+                if m.form == .adjective || m.possessive || (m.form == .name && w.titles.contains(t[agentStart].word)) {
+                    // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky", "Pakistan President X": one actor.
                     var e = j
                     if let next = mentionIndex(at: e), mentions[next].actors == m.actors {
                         e = mentions[next].end
@@ -142,7 +144,7 @@ struct SentenceAnalysis {
                         if e > j { m.person = true }
                     }
                     if m.possessive { m.possessive = false }
-                    for q in m.end..<e where mentionAt[q - range.lowerBound] == -1 { mentionAt[q - range.lowerBound] = k }
+                    for q in m.end..<e { mentionAt[q - range.lowerBound] = k }
                     m.end = e
                 }
             }
@@ -173,6 +175,7 @@ struct SentenceAnalysis {
             let m = mentions[k]
             guard !m.actors.isEmpty else { continue }
             var drop = false
+            if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
             if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition),
                !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { drop = true }
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
@@ -271,6 +274,12 @@ struct SentenceAnalysis {
     // MARK: - Triggers
 
     mutating func findTriggers() {
+        cueCovered = Array(repeating: false, count: range.count)
+        for q in range {
+            if let m = x.cues.matches(t, from: q, limit: range.upperBound).last {
+                for r in q..<(q + m.length) { cueCovered[r - range.lowerBound] = true }
+            }
+        }
         var i = range.lowerBound
         while i < range.upperBound {
             if mentionIndex(at: i) != nil, !(word(i) >= 0 && x.triggers.starts(with: t[i].word) && mentions[mentionIndex(at: i)!].form == .adjective && false) {
@@ -281,12 +290,23 @@ struct SentenceAnalysis {
                 var spec = m.payloads.first!
                 // A noun reading after a determiner, possessive or adjective; else the verb reading.
                 if m.payloads.count > 1 {
-                    let prev = i - 1 >= range.lowerBound ? t[i - 1].word : -2
-                    let nounContext = w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev)
-                        || (i - 1 >= range.lowerBound && mentionIndex(at: i - 1) != nil && mentions[mentionIndex(at: i - 1)!].form == .adjective)
-                        || (i - 1 >= range.lowerBound && t[i - 1].flags.contains(.digit))
-                        || (i - 1 > range.lowerBound && t[i - 1].flags.contains(.capitalized) && t[i - 1].flags.contains(.word))
-                    if let pick = m.payloads.first(where: { ($0.pos == .noun) == nounContext }) { spec = pick }
+                    // A verb after its subject (an actor, a pronoun) or an auxiliary; a noun elsewhere.
+                    var p = i - 1
+                    while p >= range.lowerBound, w.timeWords.contains(t[p].word) || (skippable(p) && !w.verbGroup.contains(t[p].word)) { p -= 1 }
+                    var verbContext = i == range.lowerBound
+                    if p >= range.lowerBound {
+                        let prev = t[p].word
+                        if let k = mentionIndex(at: p) {
+                            let mk = mentions[k]
+                            verbContext = !mk.possessive && (mk.form != .adjective || mk.agent)
+                        } else {
+                            verbContext = w.verbGroup.contains(prev) || w.personPronouns.contains(prev) || w.thingPronouns.contains(prev)
+                                || w.pluralPronouns.contains(prev) || prev == w.who || prev == w.which || prev == w.that
+                                || (t[p].flags.contains(.capitalized) && t[p].flags.contains(.word) && !w.determiners.contains(prev))
+                        }
+                        if w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev) { verbContext = false }
+                    }
+                    if let pick = m.payloads.first(where: { ($0.pos == .verb) == verbContext }) { spec = pick }
                 }
                 // "does not rule out" is a hedge, not a rejection.
                 if spec.kind == .rejection, spec.phrase.hasPrefix("rule"), (1...2).contains(where: { i - $0 >= range.lowerBound && (t[i - $0].word == w.not || text(i - $0, i - $0 + 1).lowercased() == "n't") }) {
@@ -311,6 +331,10 @@ struct SentenceAnalysis {
                 }
                 // "during the fight", "after the war": a nominal event in the background.
                 if spec.pos == .noun, i - 2 >= range.lowerBound, w.determiners.contains(t[i - 1].word), w.background.contains(t[i - 2].word) {
+                    i += m.length
+                    continue
+                }
+                if i + m.length < range.upperBound, t[i + m.length].word == w.dash, !t[i + m.length].flags.contains(.spaceBefore) {
                     i += m.length
                     continue
                 }
@@ -400,6 +424,7 @@ struct SentenceAnalysis {
         }
         var j = start - 1
         var steps = 0
+        var nounModifiers = 0
         while j >= floor, steps < 40 {
             steps += 1
             if isBoundary(j) { return nil }
@@ -409,6 +434,10 @@ struct SentenceAnalysis {
                 return groupLeft(k)
             }
             if id == w.comma {
+                // A parenthetical time phrase ", on Tuesday," between subject and verb.
+                var tp = j - 1
+                while tp > floor, tp > j - 5, skippable(tp) || t[tp].flags.contains(.digit) { tp -= 1 }
+                if tp < j - 1, tp > floor, t[tp].word == w.comma { j = tp - 1; continue }
                 // An appositive ", a close Moscow ally since the Cold War,": the actor before it is the subject;
                 // after an unknown name ("Mykhailo Podolyak, a senior aide to Ukraine's President,") the actor inside it.
                 var k = j - 1
@@ -433,9 +462,68 @@ struct SentenceAnalysis {
             if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech && $0.spec.pos == .verb }) {
                 return nil
             }
-            j -= 1
+            // "Washington and its allies", "Washington along with its allies": a conjunct that is not an actor.
+            if t[j].flags.contains(.word), j - 2 > floor, w.possessivePronouns.contains(t[j - 1].word),
+               t[j - 2].word == w.and || t[j - 2].word == w.with {
+                j -= 3
+                if j >= floor, text(j, j + 1).lowercased() == "along" { j -= 1 }
+                continue
+            }
+            // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
+            // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
+            if skippable(j) { j -= 1; continue }
+            if let f = found.first(where: { $0.start <= j && j < $0.end && $0.start < start }),
+               f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
+                j = f.start - 1
+                continue
+            }
+            if nounTrigger, nounModifiers < 5, t[j].flags.contains(.word) || t[j].word == w.dash || t[j].word == w.quote
+                || !t[j].flags.contains(.word) && !isBoundary(j) && t[j].word != w.comma,
+               !w.prepositions.contains(t[j].word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.digit) {
+                nounModifiers += 1
+                j -= 1
+                continue
+            }
+            return postmodifiedSubject(endingBefore: j + 1)
         }
         return nil
+    }
+
+    /// A subject followed by a short postmodifier before its verb: "Russian aircraft including helicopter gunships",
+    /// "Israeli helicopters and tanks", "Laurent Fabius and a group of deputies", "Sheikh Hamad al-Thani".
+    func postmodifiedSubject(endingBefore stop: Int) -> [Int]? {
+        var j = stop - 1
+        var n = 0
+        while j >= range.lowerBound, n < 7 {
+            if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
+            if found.contains(where: { $0.start <= j && j < $0.end }) { return nil }
+            if let k = mentionIndex(at: j) {
+                guard eligibleSubject(k) else { return nil }
+                let after = mentions[k].end
+                guard after < range.upperBound else { return nil }
+                let first = text(after, after + 1).lowercased()
+                let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-"]
+                if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil) {
+                    return groupLeft(k)
+                }
+                return nil
+            }
+            j -= 1
+            n += 1
+        }
+        return nil
+    }
+
+    /// Tokens that may stand between a subject and its verb: auxiliaries, modals, adverbs, time words, hedge words.
+    func skippable(_ j: Int) -> Bool {
+        let id = t[j].word
+        if w.verbGroup.contains(id) || w.timeWords.contains(id) || w.currentTime.contains(id) { return true }
+        if cueCovered[j - range.lowerBound] { return true }
+        if t[j].flags.contains(.word), !t[j].flags.contains(.capitalized), t[j].end - t[j].start > 4 {
+            let e = Int(t[j].end)
+            if bytes[e - 1] == 121, bytes[e - 2] == 108 { return true }   // -ly adverb
+        }
+        return false
     }
 
     func eligibleSubject(_ k: Int) -> Bool {
@@ -451,14 +539,26 @@ struct SentenceAnalysis {
     }
 
     /// The object of a trigger ending at `end`: the first eligible mention to its right in the clause.
-    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false) -> [Int]? {
+    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false, kind: RelationKind? = nil) -> [Int]? {
         var j = end
         var steps = 0
-        while j < range.upperBound, steps < 25 {
+        while j < range.upperBound, steps < 14 {
             steps += 1
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
+            if w.objectStops.contains(t[j].word), j > end { return nil }
+            if let k = mentionIndex(at: j), let kind {
+                let m = mentions[k]
+                // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
+                let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
+                if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
+                   !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
+                // "talks on Iraq": a topic, not a party.
+                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact].contains(kind) { j = m.end; continue }
+                // An adjective on a thing ("Sudanese refugee camp") is a target only of hostile acts.
+                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, !m.possessive { j = m.end; continue }
+            }
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if isAttribution(k) { return nil }
@@ -690,7 +790,7 @@ struct SentenceAnalysis {
             switch c {
             case .intend:
                 // Alone: an intent to cooperate, only with a clear object ("agreed to a six-month extension").
-                guard f.spec.phrase.hasPrefix("agree") else { return [] }
+                guard f.spec.phrase == "agree+ to" else { return [] }
                 kind = .cooperation
                 role = .event
                 found[fi].forcedModality = .intended
@@ -785,7 +885,7 @@ struct SentenceAnalysis {
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
                 if targetActors == nil, !reciprocal {
-                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun) { targetActors = actors(o) }
+                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun, kind: kind ?? (role == .transfer ? transferKind(after: f.end) : nil)) { targetActors = actors(o) }
                 }
             }
             if role == .host, let s = sourceActors, let tg = targetActors { sourceActors = tg; targetActors = s }
@@ -802,6 +902,7 @@ struct SentenceAnalysis {
                 targetActors = targetActors ?? actors(o)
             }
         }
+        if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
         guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
         var tgt = targetActors ?? []
         // Speaker pronouns resolved to the speaker.
