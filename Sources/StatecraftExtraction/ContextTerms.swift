@@ -21,8 +21,15 @@ enum ContextTerms {
     /// Nouns after a name that make it a topic or a place, not an actor: "the Korean peninsula", "the Ukraine war".
     static let nonActorHeads: [String] = """
     peninsula war conflict crisis issue question border borders region strait sea coast province enclave port \
-    city town village river valley gulf bank strip
+    city town village river valley gulf bank strip capital
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
+    /// Nouns after an organisation's or group's name that name its members or land, not it:
+    /// "Nato allies", "Isis fighters", "EU members", "Isis territory".
+    static let memberHeads = ["member", "members", "ally", "allies", "partner", "partners", "countries", "states",
+                              "nations", "membership", "fighters", "fighter", "recruiter", "recruiters", "supporters",
+                              "sympathisers", "sympathizers", "territory", "branch", "bride", "brides", "affiliate",
+                              "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees"]
 
     /// Prepositions after which a capital is a place, not its government: "in Hanoi".
     static let locationPrepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within",
@@ -32,7 +39,7 @@ enum ContextTerms {
     static let prepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within", "throughout",
                                "via", "from", "into", "through", "over", "to", "with", "for", "against", "on", "of",
                                "about", "by", "between", "among", "toward", "towards", "upon", "than", "like",
-                               "including", "under", "during", "despite", "amid"]
+                               "including", "under", "during", "despite", "amid", "alongside"]
 
     /// Determiners opening an appositive ", a close Moscow ally since the Cold War,".
     static let determiners = ["a", "an", "the"]
@@ -66,7 +73,8 @@ enum ContextTerms {
                                "willing to", "offered to", "offers to", "should", "desire to", "ready", "decided to", "aims to", "seeks to",
                                "wants to", "hopes to", "to"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
-                               "deny", "refused to", "refuses to", "failed to", "fails to", "cannot"]
+                               "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
+                              "called off", "postponed", "postpones", "scrapped", "suspended", "halted"]
     static let conditionalCues = ["if", "unless", "should it", "in case", "were it"]
 
     /// Words that mark a sentence as sports, not international relations.
@@ -101,7 +109,7 @@ enum ContextTerms {
                                     "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists"]
 
     /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").
-    static let communicationWords = ["letter", "letters", "note", "message", "messages", "document", "documents",
+    static let communicationWords = ["green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",
                                      "report", "reports", "proposal", "proposals", "statement", "invitation", "credentials"]
 
     /// Diplomatic missions: a capital after "embassy in" names the host state.

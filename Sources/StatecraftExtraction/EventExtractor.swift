@@ -32,6 +32,7 @@ public struct EventExtractor: Sendable {
         var personPronouns = Set<Int32>(), thingPronouns = Set<Int32>(), pluralPronouns = Set<Int32>()
         var speakerPronouns = Set<Int32>(), sports = Set<Int32>(), company = Set<Int32>()
         var weapons = Set<Int32>(), inspectors = Set<Int32>(), troops = Set<Int32>(), beForms = Set<Int32>()
+        var memberHeads = Set<Int32>(), roleNouns = Set<Int32>()
         var verbGroup = Set<Int32>(), topicPreps = Set<Int32>(), objectStops = Set<Int32>()
         var communication = Set<Int32>(), missions = Set<Int32>(), background = Set<Int32>(), timeWords = Set<Int32>()
         var nonstateModifiers = Set<Int32>(), currentTime = Set<Int32>(), signWords = Set<Int32>()
@@ -114,6 +115,11 @@ public struct EventExtractor: Sendable {
                                "continued", "began", "begins", "begin", "started", "starts", "kept", "keeps", "appeared",
                                "appears", "seemed", "seems", "tried", "tries", "try", "helped", "helps", "help", "moved",
                                "moves", "went", "goes", "got", "get", "set", "due", "about", "able", "unable", "going"])
+        words.memberHeads = set(ContextTerms.memberHeads)
+        words.roleNouns = set(["aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "minister",
+                               "official", "envoy", "ambassador", "president", "leader", "chief", "head", "secretary",
+                               "diplomat", "representative", "negotiator", "commander", "general", "premier",
+                               "chancellor", "king", "emir", "prince", "counterpart", "deputy"])
         words.topicPreps = set(["on", "over", "about", "regarding", "concerning"])
         words.objectStops = set(["that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
                                  "though", "when", "if", "unless", "until", "where", "as", "but"])

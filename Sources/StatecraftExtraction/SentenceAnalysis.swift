@@ -83,7 +83,8 @@ struct SentenceAnalysis {
                         if let p = mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
                         else if let p = context.lastPerson, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
-                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective) && !$0.oblique }) { m.actors = p.actors }
+                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                            && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0) }) { m.actors = p.actors }
                         else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     }
                 }
@@ -176,6 +177,10 @@ struct SentenceAnalysis {
             guard !m.actors.isEmpty else { continue }
             var drop = false
             if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
+            if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
+            if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
+               word(m.end) == w.dash || word(m.end) == w.openParen || word(m.end) == w.comma { drop = true }
             if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition),
                !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { drop = true }
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
@@ -187,6 +192,16 @@ struct SentenceAnalysis {
         for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
     }
+
+    /// Whether a preposition (after an optional determiner) stands before token `i`.
+    func precededByPreposition(_ i: Int) -> Bool {
+        var b = i - 1
+        if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+        return b >= range.lowerBound && w.prepositions.contains(t[b].word)
+    }
+
+    /// Always true: a hook that keeps the antecedent filter readable.
+    func start(of m: Mention) -> Bool { m.start >= range.lowerBound }
 
     /// Whether a capitalized token is likely part of a name (not a known common word like "The").
     func isNameWord(_ i: Int) -> Bool {
@@ -319,6 +334,11 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
+                // "plan to deal with": a noun-only trigger right after "to" is a verb we do not code.
+                if spec.pos == .noun, m.payloads.allSatisfy({ $0.pos == .noun }), i > range.lowerBound, t[i - 1].word == w.to {
+                    i += m.length
+                    continue
+                }
                 // "a state of siege", "the report": a verb of saying after a determiner is a noun.
                 if spec.role == .speech, i > range.lowerBound, w.determiners.contains(t[i - 1].word) || w.possessivePronouns.contains(t[i - 1].word) {
                     i += m.length
@@ -445,7 +465,7 @@ struct SentenceAnalysis {
                 while k > floor, span < 14, t[k].word != w.comma, !isBoundary(k) { k -= 1; span += 1 }
                 if k > floor, t[k].word == w.comma, w.determiners.contains(t[k + 1].word) {
                     if let mk = mentionIndex(at: k - 1), !mentions[mk].oblique { return groupLeft(mk) }
-                    if t[k - 1].flags.contains(.capitalized) {
+                    if t[k - 1].flags.contains(.capitalized), (k + 1..<j).contains(where: { w.roleNouns.contains(t[$0].word) }) {
                         for q in stride(from: j - 1, to: k, by: -1) {
                             if let mk = mentionIndex(at: q), mentions[mk].agent || mentions[mk].person || mentions[mk].form != .adjective {
                                 return [mk]
@@ -539,7 +559,8 @@ struct SentenceAnalysis {
     }
 
     /// The object of a trigger ending at `end`: the first eligible mention to its right in the clause.
-    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false, kind: RelationKind? = nil) -> [Int]? {
+    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false, kind: RelationKind? = nil,
+                talksTakesTopic: Bool = false) -> [Int]? {
         var j = end
         var steps = 0
         while j < range.upperBound, steps < 14 {
@@ -550,6 +571,16 @@ struct SentenceAnalysis {
             if w.objectStops.contains(t[j].word), j > end { return nil }
             if let k = mentionIndex(at: j), let kind {
                 let m = mentions[k]
+                // The direct object is the source itself ("warns Americans to …"): no other party.
+                if m.actors.allSatisfy({ source.contains($0) }), !noun, !m.possessive, j <= end + 2 { return nil }
+                // "discuss Syria", "negotiated a ceasefire": talks verbs take topics as objects; partners come with "with".
+                if kind == .talks, !noun, talksTakesTopic,
+                   !(max(end, m.start - 4)..<m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
+                // "an alliance against X", "fighting alongside X": not a partner / not a target.
+                if m.oblique, m.preposition == w.against, x.ontology[kind].family == .cooperation { j = m.end; continue }
+                if m.oblique, text(m.start - 1, m.start).lowercased() == "alongside" { j = m.end; continue }
+                // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
+                if [.support, .cooperation, .aid].contains(kind), found.contains(where: { $0.start == m.end && $0.spec.pos == .noun }) { j = m.end; continue }
                 // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
                 let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
@@ -693,6 +724,16 @@ struct SentenceAnalysis {
             // Not across a clause boundary.
             if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) { continue }
             if found[gi].start - found[fi].end > 8 { continue }
+            // The governed act follows the control directly or right after "to"/"of"/"from"/"that" (two words at most).
+            if found[gi].start > found[fi].end {
+                var q = found[gi].start - 1
+                var gap = 0
+                while q >= found[fi].end, gap < 3, !(t[q].word == w.to || t[q].word == w.of || text(q, q + 1).lowercased() == "from"
+                        || t[q].word == w.that || text(q, q + 1).lowercased() == "for") { q -= 1; gap += 1 }
+                let linked = q >= found[fi].end && gap < 3 || found[gi].start == found[fi].end
+                let adjacentNoun = found[gi].spec.pos == .noun && found[gi].start - found[fi].end <= 3
+                if !linked && !adjacentNoun { continue }
+            }
             let phrase = text(found[fi].start, found[fi].end)
             // The governed act's subject is the controller's unless it names its own.
             let ownSubject = (found[fi].end..<found[gi].start).contains { q in
@@ -724,7 +765,11 @@ struct SentenceAnalysis {
             case .accuse:
                 found[gi].forcedModality = .alleged
                 found[gi].controlTrigger = phrase
-                if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
+                if word(found[fi].end) == w.of {
+                    // "three Americans accused of torturing …": a participle; the accused is the noun before it.
+                    found[fi].consumed = true
+                    if let k = mentionIndex(at: found[fi].start - 1) ?? mentionIndex(at: found[fi].start - 2) { found[gi].forcedSource = mentions[k].actors }
+                } else if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
             }
         }
         // Rejections, demands and protests consume what follows in their clause (the thing rejected or demanded).
@@ -842,15 +887,22 @@ struct SentenceAnalysis {
                     passive = true
                     var j = f.end
                     var agent: [Int32]?
+                    var byPhrase = false
                     while j < range.upperBound, j < f.end + 10, !isBoundary(j) {
-                        if t[j].word == w.by, let k = nextMention(from: j + 1, within: 6) { agent = actors(groupRight(k)); break }
+                        if t[j].word == w.by {
+                            byPhrase = true
+                            if let k = nextMention(from: j + 1, within: 4), mentions[k].form != .adjective || mentions[k].agent {
+                                agent = actors(groupRight(k))
+                            }
+                            break
+                        }
                         j += 1
                     }
                     if let s = subject(before: b, nounTrigger: false) ?? possessorSubject(before: b) {
                         targetActors = actors(s)
                     }
                     // "A US national was put under investigation in Italy": the state where it happened acts.
-                    if agent == nil, [.coercion, .investigation, .accusation].contains(f.spec.kind ?? .visit) {
+                    if agent == nil, !byPhrase, [.coercion, .investigation, .accusation].contains(f.spec.kind ?? .visit) {
                         var q = f.end
                         while q < range.upperBound, q < f.end + 4, !isBoundary(q) {
                             if t[q].word == w.in, let k = mentionIndex(at: q + 1), mentions[k].form == .name { agent = mentions[k].actors; break }
@@ -869,7 +921,10 @@ struct SentenceAnalysis {
             if !passive {
                 if isNoun {
                     // "X's treaty with Y", "Russian invasion", "United Nations sanctions".
-                    if let k = possessorOrModifier(before: f.start) {
+                    if let k = possessorOrModifier(before: f.start), mentions[k].possessive, mentions[k].oblique, mentions[k].preposition == w.to,
+                       [.aid, .support].contains(f.spec.kind ?? .visit) {
+                        targetActors = actors([k])   // "coming to Baghdad's aid"
+                    } else if let k = possessorOrModifier(before: f.start) {
                         if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
                         else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
                     }
@@ -885,7 +940,8 @@ struct SentenceAnalysis {
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
                 if targetActors == nil, !reciprocal {
-                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun, kind: kind ?? (role == .transfer ? transferKind(after: f.end) : nil)) { targetActors = actors(o) }
+                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun, kind: kind ?? (role == .transfer ? transferKind(after: f.end) : nil),
+                                     talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate")) { targetActors = actors(o) }
                 }
             }
             if role == .host, let s = sourceActors, let tg = targetActors { sourceActors = tg; targetActors = s }
@@ -1033,6 +1089,7 @@ struct SentenceAnalysis {
     func transferKind(after end: Int) -> RelationKind? {
         var j = end
         var n = 0
+        for q in max(range.lowerBound, end - 4)..<end where w.communication.contains(t[q].word) { return nil }
         var k = end
         while k < range.upperBound, k < end + 10, !isBoundary(k) {
             if text(k, k + 1).lowercased().hasPrefix("peace") { return .aid }
