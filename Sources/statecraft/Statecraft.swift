@@ -8,5 +8,6 @@ struct Statecraft: ParsableCommand {
         subcommands: [
             // Issue 2 (foundation)
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
+            Evaluate.self, BenchExtract.self,
         ])
 }
