@@ -25,7 +25,9 @@ public struct DOTWriter: Sendable {
     public func write(_ map: RelationMap, layout: MapLayout) -> String {
         var out = "digraph \"statecraft\" {\n"
         let maxCentrality = map.nodes.map(\.centrality).max() ?? 1
-        let labelled = map.edges.count <= maxLabelledEdges
+        // Geo maps carry no edge labels: every tie of a hub would stack its label on the
+        // same few centimetres; colour, the legend and the tooltips carry the kinds there.
+        let labelled = map.edges.count <= maxLabelledEdges && layout != .geo
 
         // Graph attributes.
         var graph: [(String, String)] = [
@@ -41,12 +43,12 @@ public struct DOTWriter: Sendable {
         case .geo:
             graph += [("splines", "curved")]
         case .dot:
-            graph += [("rankdir", "LR"), ("nodesep", "0.5"), ("ranksep", "1.6"), ("splines", "true")]
+            graph += [("rankdir", "LR"), ("nodesep", "0.6"), ("ranksep", "2.2"), ("splines", "true")]
         case .circo:
             graph += [("splines", "curved"), ("mindist", "1.2")]
         case .neato, .fdp:
             graph += [("overlap", "false"), ("sep", "\"+14\""), ("splines", "curved"), ("esep", "\"+6\""),
-                      ("start", "1"), ("K", "1.2")]
+                      ("start", "1"), ("K", "1.6")]
         case .sfdp:
             graph += [("overlap", "prism"), ("sep", "\"+6\""), ("splines", "curved"), ("start", "1")]
         }
@@ -88,6 +90,8 @@ public struct DOTWriter: Sendable {
         }
 
         let maxStrength = map.edges.map(\.strength).max() ?? 1
+        let groupedByKind = map.edges.contains { $0.kind != nil }
+        let dyadLabels = groupedByKind || !labelled ? [:] : dyadLabels(map)
         for e in map.edges {
             let colour = MapStyle.edgeColour(e.family, intensity: e.intensity)
             var attrs: [(String, String)] = [
@@ -100,10 +104,14 @@ public struct DOTWriter: Sendable {
             ]
             if !e.factual { attrs.append(("style", "dashed")) }
             if labelled {
-                attrs.append(("label", DOTText.quoted(edgeLabel(e))))
-                attrs.append(("fontcolor", "\"\(Self.darker(colour))\""))
+                if groupedByKind {
+                    attrs.append(("label", DOTText.quoted(edgeLabel(e))))
+                    attrs.append(("fontcolor", "\"\(Self.darker(colour))\""))
+                } else if let lines = dyadLabels[e.id] {
+                    attrs.append(("label", lines))
+                }
             }
-            if layout == .dot, e.a.id != e.b.id { attrs.append(("weight", "2")) }
+            if layout == .neato, labelled { attrs.append(("len", "2.2")) }
             out += "  " + DOTText.quoted(DOTText.identifier(e.a.id)) + " -> " + DOTText.quoted(DOTText.identifier(e.b.id))
                 + " [" + attrs.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
         }
@@ -135,6 +143,23 @@ public struct DOTWriter: Sendable {
         if e.factual { return text }
         let mods = Modality.allCases.filter { m in e.kinds.contains { $0.modalities.contains { $0.0 == m } } }
         return text + " (" + mods.map(\.rawValue).joined(separator: ", ") + ")"
+    }
+
+    /// One label per dyad, on its strongest edge: a line per edge (family), in the edge's
+    /// colour, on a white ground. Parallel edges would otherwise stack their labels on
+    /// the same spot.
+    func dyadLabels(_ map: RelationMap) -> [String: String] {
+        var byDyad: [String: [RelationMap.Edge]] = [:]
+        for e in map.edges { byDyad[e.a.id + "|" + e.b.id, default: []].append(e) }
+        var out: [String: String] = [:]
+        for (_, edges) in byDyad {
+            let sorted = edges.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.id < $1.id }
+            let rows = sorted.map { e in
+                "<tr><td><font color=\"\(Self.darker(MapStyle.edgeColour(e.family, intensity: e.intensity)))\">\(DOTText.html(edgeLabel(e)))</font></td></tr>"
+            }.joined()
+            out[sorted[0].id] = "<<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"1\" bgcolor=\"#ffffff\">\(rows)</table>>"
+        }
+        return out
     }
 
     func edgeTooltip(_ e: RelationMap.Edge) -> [String] {
@@ -190,8 +215,7 @@ public struct DOTWriter: Sendable {
             let name = names[id] ?? id
             return "Ties of \(name)" + (depth > 1 ? " within \(depth) steps" : "")
         case .dyad(let x, let y):
-            let (a, b) = x < y ? (x, y) : (y, x)
-            return "\(names[a] ?? a) and \(names[b] ?? b): every tie"
+            return "\(names[x] ?? x) and \(names[y] ?? y): every tie"
         }
     }
 
@@ -228,15 +252,14 @@ public struct DOTWriter: Sendable {
         ties.append("\(swatch("#555555", dashed: true)) not asserted: intended, possible, alleged, hypothetical")
         let shapes = "width: tie strength · arrow: who acts on whom (none for pacts, talks, cooperation) · size: centrality"
         let kinds = ActorKind.allCases.map { k -> String in
-            let (fill, border) = MapStyle.colours(of: k)
-            return "<td bgcolor=\"\(fill)\" color=\"\(border)\" border=\"1\" style=\"rounded\"> \(Self.kindName(k)) </td>"
-        }.joined()
+            "<font color=\"\(MapStyle.colours(of: k).border)\">■</font> \(Self.kindName(k))"
+        }.joined(separator: " \u{2003} ")
         var rows = [
             "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"22\"><b>\(DOTText.html(title(map, layout: layout)))</b></font></td></tr>",
             "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"14\" color=\"#444444\">\(DOTText.html(subtitle(map)))</font></td></tr>",
             "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"12\">\(ties[0]) \u{2003} \(ties[1]) \u{2003} \(ties[2])</font></td></tr>",
             "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"12\">\(ties[3]) \u{2003} \(shapes)</font></td></tr>",
-            "<tr><td align=\"left\"><font point-size=\"12\">actors:</font></td>\(kinds.replacingOccurrences(of: "> ", with: "><font point-size=\"12\"> ").replacingOccurrences(of: " </td>", with: " </font></td>"))<td></td></tr>",
+            "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"12\">actors by kind: \(kinds) \u{2003} (node borders; fills are lighter)</font></td></tr>",
         ]
         if case .dyad = map.view.focus { rows += evidenceRows(map) }
         return "<<table border=\"0\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"2\">" + rows.joined() + "</table>>"

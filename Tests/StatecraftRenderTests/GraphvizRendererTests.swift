@@ -103,3 +103,21 @@ final class ErrorCounter: @unchecked Sendable {
     func add() { lock.lock(); n += 1; lock.unlock() }
     var count: Int { lock.lock(); defer { lock.unlock() }; return n }
 }
+
+final class RenderSoakTests: XCTestCase {
+    /// A leak of one parsed graph, layout or SVG buffer per render (tens of KiB each for
+    /// the seed map) would add several MiB over 300 renders; the bound leaves room for
+    /// allocator noise only. The full proof (1,000 renders) is `statecraft bench-render --soak`.
+    func testMemoryStaysFlatAcrossRendersAndErrors() throws {
+        guard RenderSoak.residentKiB() > 0 else { throw XCTSkip("no /proc/self/status on this system") }
+        let renderer = MapRenderer(ontology: SeedFixture.ontology, coordinates: SeedFixture.coordinates)
+        let dot = renderer.writer.write(renderer.map(of: SeedFixture.events, view: MapView()), layout: .geo)
+        _ = RenderSoak.run(dot: dot, engine: .nop, renders: 50, sampleEvery: 50)  // warm-up: plugins, fonts
+        let result = RenderSoak.run(dot: dot, engine: .nop, renders: 300, errorEvery: 10, sampleEvery: 100)
+        XCTAssertEqual(result.unexpected, [])
+        XCTAssertEqual(result.failed, 30)
+        XCTAssertEqual(result.succeeded, 270)
+        let growth = result.samples.last!.residentKiB - result.samples.first!.residentKiB
+        XCTAssertLessThan(growth, 3 * 1024, "resident memory grew \(growth) KiB over 300 renders: \(result.samples.map(\.residentKiB))")
+    }
+}
