@@ -8,5 +8,7 @@ struct Statecraft: ParsableCommand {
         subcommands: [
             // Issue 2 (foundation)
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
+            // Issue 5 (rendering); the lead folds it under `bench`.
+            BenchRender.self,
         ])
 }
