@@ -49,6 +49,34 @@ public enum DOTText {
         "\"" + lines.map(escaped).joined(separator: newline) + "\""
     }
 
+    /// Text for an xdot text operation (`T x y j w n -text`) in `_background`: the same
+    /// control-character and backslash rules as ``escaped(_:)``, but `&` stays (xdot text is
+    /// not entity-decoded; the SVG writer escapes it). Quote the whole xdot string with ``quotedXDot(_:)``.
+    public static func xdotText(_ text: String) -> String {
+        var out = ""
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            lastWasSpace = scalar == " "
+            switch scalar {
+            case "\\": out.append("\u{2216}")
+            case "\u{FFFE}", "\u{FFFF}": out.append("\u{FFFD}")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// An xdot drawing (built from ``xdotText(_:)`` texts, so without backslashes) as a DOT quoted string.
+    public static func quotedXDot(_ ops: String) -> String {
+        "\"" + ops.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
     /// Text for the inside of an HTML-like label (`<...>`): markup characters as entities,
     /// the same control-character and backslash rules as ``escaped(_:)``.
     public static func html(_ text: String) -> String {

@@ -1,13 +1,20 @@
 import Foundation
 import StatecraftCore
 
-/// Writes a ``RelationMap`` as DOT: styled nodes and edges with stable ids and tooltips,
-/// a title with the period covered and a legend (an HTML-like table as the graph label).
+/// Writes a ``RelationMap`` as DOT, in two passes.
+///
+/// ``write(_:layout:)`` gives the graph: styled nodes and edges with stable ids and
+/// tooltips, for the layout engine. ``decorate(_:map:layout:)`` takes the laid-out graph
+/// (Graphviz's `-Tdot` output, every position set) and adds the title with the period
+/// covered, the legend, the map background and, for a dyad, the evidence, drawn as an
+/// xdot `_background` around the drawing, which is then rendered as it stands
+/// (`layout=nop2`). Decorations need the drawing's size, which only the layout knows;
+/// and HTML-like labels, the other way to draw a legend, leak memory in Graphviz 2.42.
 ///
 /// Everything that comes from articles or dictionaries goes through ``DOTText``; the
 /// output is sorted (nodes and edges by id) and has no timestamps, so the same map gives
-/// the same bytes. The text names its own engine (`layout=`), so `dot -Tsvg map.dot`
-/// draws it like Statecraft does.
+/// the same bytes. The decorated text names its own engine, so `dot -Tsvg map.dot`
+/// draws it exactly as Statecraft does.
 public struct DOTWriter: Sendable {
     public let ontology: RelationOntology
     public let coordinates: MapCoordinates
@@ -29,41 +36,31 @@ public struct DOTWriter: Sendable {
         // same few centimetres; colour, the legend and the tooltips carry the kinds there.
         let labelled = map.edges.count <= maxLabelledEdges && layout != .geo
 
-        // Graph attributes.
+        // Graph attributes. Edges are splines routed around the nodes (`splines=true`) so no
+        // tie hides behind an actor; straight lines for large graphs, where routing is slow.
         var graph: [(String, String)] = [
             ("id", DOTText.quoted("statecraft-map")),
             ("layout", layout.engine.rawValue),
             ("fontname", DOTText.quoted(MapStyle.font)),
-            ("label", titleAndLegend(map, layout: layout)),
-            ("labelloc", "t"), ("labeljust", "l"),
             ("bgcolor", "\"#ffffff\""), ("pad", "0.3"),
             ("outputorder", "edgesfirst"),
         ]
+        let large = map.nodes.count > 80 || map.edges.count > 300
         switch layout {
         case .geo:
-            graph += [("splines", "curved")]
+            graph += [("splines", "true"), ("notranslate", "true")]
         case .dot:
             graph += [("rankdir", "LR"), ("nodesep", "0.6"), ("ranksep", "2.2"), ("splines", "true")]
         case .circo:
-            graph += [("splines", "curved"), ("mindist", "1.2")]
+            graph += [("splines", "true"), ("mindist", "1.2")]
         case .neato, .fdp:
-            graph += [("overlap", "false"), ("sep", "\"+14\""), ("splines", "curved"), ("esep", "\"+6\""),
+            graph += [("overlap", "false"), ("sep", "\"+16\""), ("esep", "\"+8\""), ("splines", large ? "false" : "true"),
                       ("start", "1"), ("K", "1.6")]
         case .sfdp:
-            graph += [("overlap", "prism"), ("sep", "\"+6\""), ("splines", "curved"), ("start", "1")]
+            graph += [("overlap", "prism"), ("sep", "\"+6\""), ("splines", large ? "false" : "true"), ("start", "1")]
         }
 
-        var geo: GeoPlacement?
-        if layout == .geo {
-            let boxes = map.nodes.map { n in
-                let size = MapStyle.fontSize(centrality: n.centrality / maxCentrality)
-                return GeoPlacement.Box(id: n.actor.id, width: Self.estimatedWidth(nodeLabel(n), fontSize: size),
-                                        height: max(23, size * 1.25 + 8))
-            }
-            let placement = GeoPlacement(boxes: boxes, coordinates: coordinates)
-            graph.append(("_background", DOTText.quoted(placement.background)))
-            geo = placement
-        }
+        let geo = layout == .geo ? geoPlacement(map) : nil
         out += "  graph [" + graph.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
         out += "  node [shape=box, style=\"rounded,filled\", fontname=\(DOTText.quoted(MapStyle.font)), "
             + "penwidth=1.3, margin=\"0.10,0.05\", width=0.4, height=0.32];\n"
@@ -72,7 +69,7 @@ public struct DOTWriter: Sendable {
         // Invisible anchors that make the picture cover the whole map frame.
         if let geo {
             for (i, c) in geo.corners.enumerated() {
-                out += "  \"_corner\(i)\" [style=invis, label=\"\", width=0.01, height=0.01, pos=\"\(pos(c))\"];\n"
+                out += "  \"_frame\(i)\" [style=invis, label=\"\", width=0.01, height=0.01, pos=\"\(pos(c))!\"];\n"
             }
         }
 
@@ -83,7 +80,7 @@ public struct DOTWriter: Sendable {
                 ("label", DOTText.quoted(nodeLabel(n))),
                 ("tooltip", DOTText.quoted(lines: nodeTooltip(n))),
                 ("fillcolor", "\"\(fill)\""), ("color", "\"\(border)\""),
-                ("fontsize", MapStyle.number(MapStyle.fontSize(centrality: n.centrality / maxCentrality), digits: 1)),
+                ("fontsize", MapStyle.number(MapStyle.fontSize(centrality: n.centrality / maxCentrality, geo: layout == .geo), digits: 1)),
             ]
             if let p = geo?.positions[n.actor.id] { attrs.append(("pos", "\"\(pos(p))!\"")) }
             out += "  " + DOTText.quoted(DOTText.identifier(n.actor.id)) + " [" + attrs.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
@@ -107,8 +104,9 @@ public struct DOTWriter: Sendable {
                 if groupedByKind {
                     attrs.append(("label", DOTText.quoted(edgeLabel(e))))
                     attrs.append(("fontcolor", "\"\(Self.darker(colour))\""))
-                } else if let lines = dyadLabels[e.id] {
-                    attrs.append(("label", lines))
+                } else if let label = dyadLabels[e.id] {
+                    attrs.append(("label", DOTText.quoted(lines: label.lines)))
+                    attrs.append(("fontcolor", "\"\(label.colour)\""))
                 }
             }
             if layout == .neato, labelled { attrs.append(("len", "2.2")) }
@@ -117,6 +115,18 @@ public struct DOTWriter: Sendable {
         }
         out += "}\n"
         return out
+    }
+
+    /// Where the geo layout puts each actor (the same for both passes).
+    func geoPlacement(_ map: RelationMap) -> GeoPlacement {
+        let maxCentrality = map.nodes.map(\.centrality).max() ?? 1
+        let boxes = map.nodes.map { n in
+            let size = MapStyle.fontSize(centrality: n.centrality / maxCentrality, geo: true)
+            return GeoPlacement.Box(id: n.actor.id, width: Self.estimatedWidth(nodeLabel(n), fontSize: size),
+                                    height: max(23, size * 1.25 + 8))
+        }
+        let ties = Set(map.edges.map { [$0.a.id, $0.b.id].sorted() })
+        return GeoPlacement(boxes: boxes, coordinates: coordinates, ties: ties)
     }
 
     // MARK: - Text
@@ -145,19 +155,19 @@ public struct DOTWriter: Sendable {
         return text + " (" + mods.map(\.rawValue).joined(separator: ", ") + ")"
     }
 
-    /// One label per dyad, on its strongest edge: a line per edge (family), in the edge's
-    /// colour, on a white ground. Parallel edges would otherwise stack their labels on
-    /// the same spot.
-    func dyadLabels(_ map: RelationMap) -> [String: String] {
+    /// One label per dyad, on its strongest edge, a line per edge (family), in the colour of
+    /// the strongest edge when all lines are of one family, else dark grey. Parallel edges
+    /// would otherwise stack their labels on the same spot.
+    func dyadLabels(_ map: RelationMap) -> [String: (lines: [String], colour: String)] {
         var byDyad: [String: [RelationMap.Edge]] = [:]
         for e in map.edges { byDyad[e.a.id + "|" + e.b.id, default: []].append(e) }
-        var out: [String: String] = [:]
+        var out: [String: (lines: [String], colour: String)] = [:]
         for (_, edges) in byDyad {
             let sorted = edges.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.id < $1.id }
-            let rows = sorted.map { e in
-                "<tr><td><font color=\"\(Self.darker(MapStyle.edgeColour(e.family, intensity: e.intensity)))\">\(DOTText.html(edgeLabel(e)))</font></td></tr>"
-            }.joined()
-            out[sorted[0].id] = "<<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"1\" bgcolor=\"#ffffff\">\(rows)</table>>"
+            let families = Set(sorted.map(\.family))
+            let colour = families.count == 1
+                ? Self.darker(MapStyle.edgeColour(sorted[0].family, intensity: sorted[0].intensity)) : "#333333"
+            out[sorted[0].id] = (sorted.map(edgeLabel), colour)
         }
         return out
     }
@@ -234,50 +244,6 @@ public struct DOTWriter: Sendable {
         if let top = map.view.top { parts.append("strongest \(top) ties") }
         if let min = map.view.minStrength { parts.append("strength ≥ \(MapStyle.number(min))") }
         return parts.joined(separator: " · ")
-    }
-
-    /// The graph label: title, subtitle and legend as an HTML-like table.
-    func titleAndLegend(_ map: RelationMap, layout: MapLayout) -> String {
-        func swatch(_ colour: String, dashed: Bool = false) -> String {
-            "<font color=\"\(colour)\"><b>\(dashed ? "╍╍╍" : "━━━")</b></font>"
-        }
-        let coopLow = MapStyle.edgeColour(.cooperation, intensity: 0), coopHigh = MapStyle.edgeColour(.cooperation, intensity: 10)
-        let confLow = MapStyle.edgeColour(.conflict, intensity: 0), confHigh = MapStyle.edgeColour(.conflict, intensity: 10)
-        let neutral = MapStyle.edgeColour(.neutral, intensity: 0)
-        var ties = [
-            "\(swatch(coopLow))\(swatch(coopHigh)) cooperation (support → pacts, arms, aid)",
-            "\(swatch(confLow))\(swatch(confHigh)) conflict (criticism → attacks)",
-            "\(swatch(neutral)) contact (visits, talks, demands)",
-        ]
-        ties.append("\(swatch("#555555", dashed: true)) not asserted: intended, possible, alleged, hypothetical")
-        let shapes = "width: tie strength · arrow: who acts on whom (none for pacts, talks, cooperation) · size: centrality"
-        let kinds = ActorKind.allCases.map { k -> String in
-            "<font color=\"\(MapStyle.colours(of: k).border)\">■</font> \(Self.kindName(k))"
-        }.joined(separator: " \u{2003} ")
-        var rows = [
-            "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"22\"><b>\(DOTText.html(title(map, layout: layout)))</b></font></td></tr>",
-            "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"14\" color=\"#444444\">\(DOTText.html(subtitle(map)))</font></td></tr>",
-            "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"12\">\(ties[0]) \u{2003} \(ties[1]) \u{2003} \(ties[2])</font></td></tr>",
-            "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"12\">\(ties[3]) \u{2003} \(shapes)</font></td></tr>",
-            "<tr><td align=\"left\" colspan=\"6\"><font point-size=\"12\">actors by kind: \(kinds) \u{2003} (node borders; fills are lighter)</font></td></tr>",
-        ]
-        if case .dyad = map.view.focus { rows += evidenceRows(map) }
-        return "<<table border=\"0\" cellborder=\"0\" cellspacing=\"3\" cellpadding=\"2\">" + rows.joined() + "</table>>"
-    }
-
-    /// For a dyad view: every event with its evidence, wrapped to about 110 characters.
-    func evidenceRows(_ map: RelationMap) -> [String] {
-        var events = map.edges.flatMap(\.events)
-        events.sort { ($0.date?.ordinal ?? Int.min, $0.article, $0.sentence, $0.kind) < ($1.date?.ordinal ?? Int.min, $1.article, $1.sentence, $1.kind) }
-        var rows = ["<tr><td align=\"left\" colspan=\"6\"><font point-size=\"14\"><b>Evidence</b></font></td></tr>"]
-        for e in events {
-            let head = "\(e.source.name) → \(e.target.name): \(MapStyle.words(e.kind)), \(e.modality.rawValue)"
-                + (e.date.map { " (\($0))" } ?? "")
-            let body = Self.wrap("“" + e.evidence.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "”", width: 110)
-                .map(DOTText.html).joined(separator: "<br align=\"left\"/>")
-            rows.append("<tr><td align=\"left\" colspan=\"6\"><font point-size=\"12\"><b>\(DOTText.html(head))</b><br align=\"left\"/>\(body)<br align=\"left\"/></font></td></tr>")
-        }
-        return rows
     }
 
     // MARK: - Helpers

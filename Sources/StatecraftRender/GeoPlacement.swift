@@ -28,7 +28,8 @@ struct GeoPlacement {
     /// Lower-left and upper-right corners of everything drawn, for invisible anchor nodes.
     let corners: [(x: Double, y: Double)]
 
-    init(boxes: [Box], coordinates: MapCoordinates) {
+    /// `ties`: pairs of ids joined by an edge, kept further apart so the edge between them shows.
+    init(boxes: [Box], coordinates: MapCoordinates, ties: Set<[String]> = []) {
         let located = boxes.filter { coordinates[$0.id] != nil }
         let unlocated = boxes.filter { coordinates[$0.id] == nil }
 
@@ -60,7 +61,7 @@ struct GeoPlacement {
             let c = coordinates[b.id]!
             pos[b.id] = project(c.latitude, c.longitude)
         }
-        Self.separate(located, &pos)
+        Self.separate(located, ties: ties, &pos)
 
         // The rest in rows under the map.
         var x = 0.0, y = -40.0
@@ -91,9 +92,13 @@ struct GeoPlacement {
         return out
     }
 
+    /// Gap kept between two tied nodes: room for the edge and its arrowhead.
+    static let tiedGap = 34.0
+
     /// Moves overlapping boxes apart along the axis that needs the smaller move, half each,
-    /// until none overlap (or 400 rounds). Deterministic: pairs in id order.
-    static func separate(_ boxes: [Box], _ pos: inout [String: (x: Double, y: Double)]) {
+    /// until none overlap (or 400 rounds). Tied boxes keep ``tiedGap`` between them.
+    /// Deterministic: pairs in id order.
+    static func separate(_ boxes: [Box], ties: Set<[String]>, _ pos: inout [String: (x: Double, y: Double)]) {
         let list = boxes.sorted { $0.id < $1.id }
         for _ in 0..<400 {
             var moved = false
@@ -102,8 +107,9 @@ struct GeoPlacement {
                     let a = list[i], b = list[j]
                     let pa = pos[a.id]!, pb = pos[b.id]!
                     let dx = pb.x - pa.x, dy = pb.y - pa.y
-                    let ox = (a.width + b.width) / 2 + gap - abs(dx)
-                    let oy = (a.height + b.height) / 2 + gap - abs(dy)
+                    let g = ties.contains([a.id, b.id]) ? tiedGap : gap
+                    let ox = (a.width + b.width) / 2 + g - abs(dx)
+                    let oy = (a.height + b.height) / 2 + g - abs(dy)
                     guard ox > 0.01, oy > 0.01 else { continue }
                     moved = true
                     if ox * 0.6 < oy {  // moving sideways costs labels more room: prefer vertical unless much cheaper
@@ -124,41 +130,29 @@ struct GeoPlacement {
     /// Sea, graticule every 15°/30° and degree labels, as xdot operations.
     static func drawing(_ latMin: Double, _ latMax: Double, _ lonMin: Double, _ lonMax: Double,
                         project: (Double, Double) -> (x: Double, y: Double)) -> String {
-        func n(_ v: Double) -> String { MapStyle.number(v, digits: 1) }
-        func points(_ list: [(Double, Double)]) -> String {
-            "\(list.count) " + list.map { let p = project($0.0, $0.1); return n(p.x) + " " + n(p.y) }.joined(separator: " ")
-        }
-        func text(_ p: (x: Double, y: Double), _ align: Int, _ s: String) -> String {
-            "T \(n(p.x)) \(n(p.y)) \(align) \(n(Double(s.count) * 5)) \(s.utf8.count) -\(s)"
-        }
-        func colour(_ op: String, _ c: String) -> String { "\(op) \(c.utf8.count) -\(c)" }
-        var ops: [String] = []
-        ops.append(colour("C", "#f2f6fa"))
-        ops.append(colour("c", "#c9d6e3"))
-        ops.append("P " + points(outline(latMin, latMax, lonMin, lonMax)))
-        ops.append(colour("c", "#dde6ee"))
+        var d = XDotDrawing()
+        d.fill("#f2f6fa")
+        d.stroke("#c9d6e3")
+        d.polygon(outline(latMin, latMax, lonMin, lonMax).map { project($0.0, $0.1) })
+        d.stroke("#dde6ee")
         let lonStep = lonMax - lonMin > 150 ? 30.0 : 15.0
+        var labels: [(String, (x: Double, y: Double), Int)] = []
         var lon = (lonMin / lonStep).rounded(.up) * lonStep
-        var labels: [String] = []
         while lon <= lonMax - 1e-9 {
-            let line = stride(from: latMin, through: latMax, by: 2.5).map { ($0, lon) }
-            ops.append("L " + points(line))
+            d.line(stride(from: latMin, through: latMax, by: 2.5).map { project($0, lon) })
             let p = project(latMin, lon)
-            labels.append(text((p.x, p.y - 12), 0, Self.degrees(lon, positive: "E", negative: "W")))
+            labels.append((Self.degrees(lon, positive: "E", negative: "W"), (p.x, p.y - 12), 0))
             lon += lonStep
         }
         var lat = (latMin / 15).rounded(.up) * 15
         while lat <= latMax - 1e-9 {
-            let line = stride(from: lonMin, through: lonMax, by: 2.5).map { (lat, $0) }
-            ops.append("L " + points(line))
+            d.line(stride(from: lonMin, through: lonMax, by: 2.5).map { project(lat, $0) })
             let p = project(lat, lonMin)
-            labels.append(text((p.x + 4, p.y + 3), -1, Self.degrees(lat, positive: "N", negative: "S")))
+            labels.append((Self.degrees(lat, positive: "N", negative: "S"), (p.x + 4, p.y + 3), -1))
             lat += 15
         }
-        ops.append("F 9 9 -Helvetica")
-        ops.append(colour("c", "#8a9bab"))
-        ops += labels
-        return ops.joined(separator: " ")
+        for (text, p, align) in labels { d.text(text, x: p.x, y: p.y, size: 9, colour: "#8a9bab", align: align) }
+        return d.text
     }
 
     static func degrees(_ v: Double, positive: String, negative: String) -> String {

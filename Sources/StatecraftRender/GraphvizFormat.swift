@@ -17,4 +17,6 @@ public enum GraphvizEngine: String, CaseIterable, Sendable {
     case dot, neato, fdp, sfdp, circo
     /// Positions taken as given from each node's `pos` (in points), edges routed: `neato -n`.
     case nop
+    /// Node positions and edge splines (`pos`, `lp`) taken as given: `neato -n2`.
+    case nop2
 }

@@ -47,6 +47,14 @@ public final class GraphvizRenderer: @unchecked Sendable {
         }
     }
 
+    /// Lays out `dot` with `engine` and returns it as DOT with every position set
+    /// (`pos`, `lp`, `bb`: Graphviz's `-Tdot` output), for a second pass with ``GraphvizEngine/nop2``.
+    public func layOut(dot: String, engine: GraphvizEngine) throws -> String {
+        try queue.sync {
+            String(decoding: try renderOnQueue(dot: dot, device: "dot", engine: engine.rawValue), as: UTF8.self)
+        }
+    }
+
     /// The warnings Graphviz printed during the last call (for diagnostics).
     public var lastWarnings: [String] {
         queue.sync { GraphvizMessages.lines(prefix: "Warning") }

@@ -44,9 +44,10 @@ public enum MapStyle {
         return 1.2 + 4.8 * (max(0, strength) / maxStrength).squareRoot()
     }
 
-    /// Font size (points) of a node with centrality 0...1.
-    public static func fontSize(centrality: Double) -> Double {
-        13 + 7 * min(1, max(0, centrality)).squareRoot()
+    /// Font size (points) of a node with centrality 0...1 (a little smaller on geo maps,
+    /// where neighbours are close).
+    public static func fontSize(centrality: Double, geo: Bool = false) -> Double {
+        (geo ? 12 : 13) + (geo ? 6 : 7) * min(1, max(0, centrality)).squareRoot()
     }
 
     /// A number with at most `digits` decimals, without trailing zeros (locale-independent).

@@ -72,8 +72,13 @@ final class MapRendererTests: XCTestCase {
         XCTAssertTrue(rus.contains("\n"), "tooltips have one fact a line")
     }
 
+    /// The first pass's DOT: the graph as the writer states it, before Graphviz lays it out.
+    func graphDOT(_ events: [Event], _ view: MapView = MapView(), layout: MapLayout) -> String {
+        renderer.writer.write(renderer.map(of: events, view: view), layout: layout)
+    }
+
     func testStyleEncodesFamilyModalityAndDirection() throws {
-        let dot = String(decoding: try render(SeedFixture.events, layout: .neato, format: .dot), as: UTF8.self)
+        let dot = graphDOT(SeedFixture.events, layout: .neato)
         func line(_ id: String) throws -> String { try XCTUnwrap(dot.split(separator: "\n").first { $0.contains("id=\"\(id)\"") }.map(String.init)) }
         let pact = try line("e-PRK-RUS-cooperation-asserted")
         XCTAssertFalse(pact.contains("style=dashed"))
@@ -108,6 +113,17 @@ final class MapRendererTests: XCTestCase {
             XCTAssertTrue(titles.contains("He said \"stop\" {now} -> "), titles)
             XCTAssertTrue(titles.contains("∖N ∖G"), "backslashes are shown, not expanded: \(titles)")
             XCTAssertTrue(svg.texts.joined().contains("Evil \"Corp\" <script>alert("), "the node label shows the hostile name as text")
+        }
+        // A dyad map prints the hostile name in its title and the hostile evidence under the drawing.
+        let evil = SeedFixture.hostileEvents[0].source.id
+        for format in [MapRenderer.Format.svg, .dot] {
+            let data = try render(events, MapView(focus: .dyad(evil, "RUS")), format: format)
+            if format == .dot { continue }
+            let svg = try SVGInspector.parse(data)
+            XCTAssertFalse(svg.elements.contains { $0.lowercased() == "script" })
+            let text = svg.texts.joined()
+            XCTAssertTrue(text.contains("Evil \"Corp\" <script>alert(1)</script> {x} -> y ∖N and Russia"), text)
+            XCTAssertTrue(text.contains("<script>alert('x')</script> ]]> &amp; &foo;"), text)
         }
     }
 
@@ -155,7 +171,7 @@ final class MapRendererTests: XCTestCase {
     }
 
     func testGeoPinsStatesWestToEastAndOrganisationsWithoutSeatBelow() throws {
-        let dot = String(decoding: try render(SeedFixture.events, layout: .geo, format: .dot), as: UTF8.self)
+        let dot = graphDOT(SeedFixture.events, layout: .geo)
         func pos(_ id: String) throws -> (Double, Double) {
             let line = try XCTUnwrap(dot.split(separator: "\n").first { $0.contains("id=\"n-\(id)\"") })
             let m = try XCTUnwrap(line.firstMatch(of: /pos="([-0-9.]+),([-0-9.]+)!"/))
@@ -166,7 +182,9 @@ final class MapRendererTests: XCTestCase {
         XCTAssertGreaterThan(rus.1, vnm.1, "Moscow is north of Hanoi")
         let g7 = try pos("G7")
         XCTAssertLessThan(g7.1, vnm.1 - 40, "G7 has no seat: it goes in the row under the map")
-        XCTAssertTrue(dot.contains("layout=nop") && dot.contains("splines=curved"))
+        XCTAssertTrue(dot.contains("layout=nop,") && dot.contains("splines=true"))
+        let decorated = String(decoding: try render(SeedFixture.events, layout: .geo, format: .dot), as: UTF8.self)
+        XCTAssertTrue(decorated.contains("layout=nop2"), "the decorated DOT is rendered as laid out")
     }
 
     func testDOTOutputRendersWithTheDotProgram() throws {
