@@ -1,0 +1,4 @@
+import ArgumentParser
+struct BenchGraph: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "graph", abstract: "todo")
+}
