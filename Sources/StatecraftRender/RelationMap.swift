@@ -38,7 +38,7 @@ public struct RelationMap: Sendable {
         public let actor: Actor
         /// Sum of the strengths of the actor's ties on the map.
         public let strength: Double
-        /// The importance that sizes the node, 0...1 (see ``MapCentrality``).
+        /// The importance that sizes the node: PageRank scaled to 0...1 (see ``MapCentrality``).
         public let centrality: Double
         /// How many other actors on the map it has ties with.
         public let partners: Int
@@ -127,7 +127,7 @@ public struct RelationMap: Sendable {
                 for e in d.events where Self.better(e, than: best[x], measure: m) { best[x] = e }
             }
         }
-        let rank = MapCentrality.scores(dyads: dyads, measure: m)
+        let rank = MapCentrality.scores(dyads: dyads, measure: m, symmetric: { ontology[$0].symmetric })
         nodes = graph.actors.values.sorted().map { actor in
             Node(actor: actor, strength: strength[actor.id] ?? 0, centrality: rank[actor.id] ?? 0,
                  partners: partners[actor.id]?.count ?? 0, events: count[actor.id] ?? 0, bestEvent: best[actor.id])

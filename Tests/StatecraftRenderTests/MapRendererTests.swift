@@ -235,3 +235,46 @@ extension MapView.Focus {
         }
     }
 }
+
+final class MapCentralityTests: XCTestCase {
+    /// Against NetworkX: `nx.pagerank(G, alpha=0.85, weight="weight")` on the seed map's
+    /// directed graph (each event's strength contribution source→target, both ways for
+    /// symmetric kinds), computed by python3 when NetworkX is installed.
+    func testNodeSizeFollowsPageRankAsNetworkXComputesIt() throws {
+        let map = RelationMap(events: SeedFixture.events, view: MapView(), ontology: SeedFixture.ontology)
+        var lines: [String] = []
+        for e in SeedFixture.events {
+            let w = TieStrength().contribution(of: e)
+            guard w > 0 else { continue }
+            lines.append("\(e.source.id) \(e.target.id) \(w)")
+            if SeedFixture.ontology[e.kind].symmetric { lines.append("\(e.target.id) \(e.source.id) \(w)") }
+        }
+        let script = """
+        import sys, json, networkx as nx
+        G = nx.DiGraph()
+        for line in sys.stdin:
+            s, t, w = line.split(); w = float(w)
+            G.add_edge(s, t, weight=G[s][t]["weight"] + w if G.has_edge(s, t) else w)
+        pr = nx.pagerank(G, alpha=0.85, weight="weight", tol=1e-13, max_iter=100000)
+        top = max(pr.values())
+        print(json.dumps({k: v / top for k, v in pr.items()}))
+        """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input; p.standardOutput = output; p.standardError = FileHandle.nullDevice
+        try p.run()
+        input.fileHandleForWriting.write(Data(lines.joined(separator: "\n").utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0, let oracle = try JSONSerialization.jsonObject(with: data) as? [String: Double] else {
+            throw XCTSkip("python3 with networkx is not available")
+        }
+        for n in map.nodes {
+            XCTAssertEqual(n.centrality, try XCTUnwrap(oracle[n.actor.id]), accuracy: 1e-6, n.actor.id)
+        }
+        XCTAssertEqual(map.nodes.max { $0.centrality < $1.centrality }?.actor.id, "RUS")
+    }
+}
