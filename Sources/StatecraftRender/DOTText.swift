@@ -72,9 +72,20 @@ public enum DOTText {
         return out
     }
 
-    /// An xdot drawing (built from ``xdotText(_:)`` texts, so without backslashes) as a DOT quoted string.
+    /// An xdot drawing (built from ``xdotText(_:)`` texts, so without backslashes) as DOT
+    /// quoted strings of at most about 2,000 characters joined with `+`: the `dot`
+    /// program's lexer (2.42) rejects a quoted string longer than 16,384 bytes.
     public static func quotedXDot(_ ops: String) -> String {
-        "\"" + ops.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let escaped = ops.replacingOccurrences(of: "\"", with: "\\\"")
+        var chunks: [String] = []
+        var current = ""
+        for ch in escaped {
+            current.append(ch)
+            // Cut after a space, never inside a `\"` escape.
+            if current.utf8.count >= 2000, ch == " " { chunks.append(current); current = "" }
+        }
+        chunks.append(current)
+        return chunks.map { "\"" + $0 + "\"" }.joined(separator: " +\n\t\t")
     }
 
     /// Text for the inside of an HTML-like label (`<...>`): markup characters as entities,

@@ -78,7 +78,7 @@ struct GeoPlacement {
         let allX = pos.values.map(\.x), allY = pos.values.map(\.y)
         corners = [(min(0, (allX.min() ?? 0) - 60), min(-10, rowBottom - 6, (allY.min() ?? 0) - 30)),
                    (max(frameWidth, (allX.max() ?? 0) + 60), max(frameHeight, (allY.max() ?? 0) + 30))]
-        background = Self.drawing(latMin, latMax, lonMin, lonMax, project: project)
+        background = Self.drawing(latMin, latMax, lonMin, lonMax, highlight: Set(located.map(\.id)), project: project)
     }
 
     /// The region's outline as (lat, lon) samples, counter-clockwise from the south-west corner.
@@ -127,14 +127,27 @@ struct GeoPlacement {
         }
     }
 
-    /// Sea, graticule every 15°/30° and degree labels, as xdot operations.
+    /// Sea, countries (those on the map tinted), graticule every 15°/30° and degree
+    /// labels, as xdot operations.
     static func drawing(_ latMin: Double, _ latMax: Double, _ lonMin: Double, _ lonMax: Double,
-                        project: (Double, Double) -> (x: Double, y: Double)) -> String {
+                        highlight: Set<String>, project: (Double, Double) -> (x: Double, y: Double)) -> String {
         var d = XDotDrawing()
-        d.fill("#f2f6fa")
+        d.fill("#e6eff8")
         d.stroke("#c9d6e3")
         d.polygon(outline(latMin, latMax, lonMin, lonMax).map { project($0.0, $0.1) })
-        d.stroke("#dde6ee")
+        d.style("setlinewidth(0.6)")
+        for country in WorldOutlines.countries {
+            let on = highlight.contains(country.id)
+            for ring in country.rings {
+                let clipped = clip(ring, latMin: latMin, latMax: latMax, lonMin: lonMin, lonMax: lonMax)
+                guard clipped.count >= 3 else { continue }
+                d.fill(on ? "#f3ead3" : "#fbfbf8")
+                d.stroke(on ? "#cdbf9e" : "#cfd3cb")
+                d.polygon(clipped.map { project($0.lat, $0.lon) })
+            }
+        }
+        d.style("setlinewidth(1)")
+        d.stroke("#d3dde7")
         let lonStep = lonMax - lonMin > 150 ? 30.0 : 15.0
         var labels: [(String, (x: Double, y: Double), Int)] = []
         var lon = (lonMin / lonStep).rounded(.up) * lonStep
@@ -153,6 +166,35 @@ struct GeoPlacement {
         }
         for (text, p, align) in labels { d.text(text, x: p.x, y: p.y, size: 9, colour: "#8a9bab", align: align) }
         return d.text
+    }
+
+    /// A ring clipped to the region (Sutherland–Hodgman against each side, in degrees).
+    static func clip(_ ring: [(lon: Double, lat: Double)], latMin: Double, latMax: Double, lonMin: Double,
+                     lonMax: Double) -> [(lon: Double, lat: Double)] {
+        typealias P = (lon: Double, lat: Double)
+        func edge(_ pts: [P], inside: (P) -> Bool, cross: (P, P) -> P) -> [P] {
+            guard let last = pts.last else { return [] }
+            var out: [P] = []
+            var prev = last
+            for p in pts {
+                if inside(p) {
+                    if !inside(prev) { out.append(cross(prev, p)) }
+                    out.append(p)
+                } else if inside(prev) {
+                    out.append(cross(prev, p))
+                }
+                prev = p
+            }
+            return out
+        }
+        func atLon(_ x: Double) -> (P, P) -> P { { a, b in (x, a.lat + (b.lat - a.lat) * (x - a.lon) / (b.lon - a.lon)) } }
+        func atLat(_ y: Double) -> (P, P) -> P { { a, b in (a.lon + (b.lon - a.lon) * (y - a.lat) / (b.lat - a.lat), y) } }
+        var pts = ring
+        pts = edge(pts, inside: { $0.lon >= lonMin }, cross: atLon(lonMin))
+        pts = edge(pts, inside: { $0.lon <= lonMax }, cross: atLon(lonMax))
+        pts = edge(pts, inside: { $0.lat >= latMin }, cross: atLat(latMin))
+        pts = edge(pts, inside: { $0.lat <= latMax }, cross: atLat(latMax))
+        return pts
     }
 
     static func degrees(_ v: Double, positive: String, negative: String) -> String {
