@@ -8,5 +8,7 @@ struct Statecraft: ParsableCommand {
         subcommands: [
             // Issue 2 (foundation)
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
+            // Issue 6 (interchange)
+            Import.self, Export.self,
         ])
 }
