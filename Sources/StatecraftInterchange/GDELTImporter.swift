@@ -104,8 +104,8 @@ public struct GDELTImporter {
                     }
                     guard !exports.isEmpty else {
                         let names = zip.entries.map(\.name).prefix(5).joined(separator: ", ")
-                        throw ZipArchive.Failure(file: path, problem: "zip has no GDELT export inside"
-                                                 + (names.isEmpty ? " (empty archive)" : " (entries: \(names))"))
+                        throw ImportFailure("zip has no GDELT export inside"
+                                            + (names.isEmpty ? " (empty archive)" : " (entries: \(names))"))
                     }
                     for entry in exports {
                         var splitter = LineSplitter()
@@ -125,9 +125,13 @@ public struct GDELTImporter {
                 }
                 report.imported = session.eventsAdded
                 report.alreadyStored = session.duplicatesSkipped
-                if report.rows == 0 && report.bad == 0 { throw ZipArchive.Failure(file: path, problem: "no rows") }
+                if report.rows == 0 && report.bad == 0 { throw ImportFailure("no rows") }
             }
         } catch let e as ZipArchive.Failure {
+            var failed = ImportReport(file: path)
+            failed.failure = e.problem
+            return failed
+        } catch let e as ImportFailure {
             var failed = ImportReport(file: path)
             failed.failure = e.problem
             return failed
@@ -202,8 +206,12 @@ public struct GDELTImporter {
                 report.badRow(line: number, "NumMentions, NumSources or NumArticles is not a number")
                 return
             }
-            guard let a1 = actor(field(7)), let a2 = actor(field(17)), a1.id != a2.id else {
+            guard let a1 = actor(field(7)), let a2 = actor(field(17)) else {
                 report.withoutActorPair += 1
+                return
+            }
+            guard a1.id != a2.id else {
+                report.selfTies += 1
                 return
             }
             guard let kind = code.kind, let plover = code.plover else {

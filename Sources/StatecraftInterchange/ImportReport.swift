@@ -25,8 +25,10 @@ public struct ImportReport: Sendable {
     public var imported = 0
     /// Events already stored (same GDELT id): not added again.
     public var alreadyStored = 0
-    /// Rows without two different country (or known) actors: counted and skipped.
+    /// Rows without two country (or otherwise known) actors: counted and skipped.
     public var withoutActorPair = 0
+    /// Rows whose two actors are the same (domestic events: "USA" → "USA"): counted and skipped.
+    public var selfTies = 0
     /// Rows whose code has no Statecraft relation kind (CAMEO 01 public statements): counted and skipped.
     public var withoutKind = 0
     /// Malformed rows (wrong column count, truncated, non-numeric fields, unknown codes): counted and skipped.
@@ -52,6 +54,7 @@ public struct ImportReport: Sendable {
         var parts = ["\(imported) imported"]
         if alreadyStored > 0 { parts.append("\(alreadyStored) already stored") }
         if withoutActorPair > 0 { parts.append("\(withoutActorPair) without two country actors (skipped)") }
+        if selfTies > 0 { parts.append("\(selfTies) within one actor (skipped)") }
         if withoutKind > 0 { parts.append("\(withoutKind) with no relation kind (skipped)") }
         if bad > 0 { parts.append("\(bad) bad (skipped)") }
         return "\(file): \(rows) rows: " + parts.joined(separator: ", ")
@@ -65,4 +68,11 @@ public struct ImportReport: Sendable {
         if bad > problems.count { out.append("  \(file): ... and \(bad - problems.count) more bad rows") }
         return out
     }
+}
+
+/// A problem that stops the import of a whole file (nothing from it is stored).
+public struct ImportFailure: Error, CustomStringConvertible, Sendable {
+    public let problem: String
+    public init(_ problem: String) { self.problem = problem }
+    public var description: String { problem }
 }
