@@ -115,6 +115,40 @@ extension EventStore {
         }
     }
 
+    /// For every directed pair, the evidence of its weightiest event (largest |weight| × modality
+    /// discount, earliest first on ties), limited like ``tieTotals(kinds:since:until:)``.
+    /// Keyed by "SOURCE|TARGET".
+    public func bestEvidence(kinds: Set<RelationKind> = [], since: Day? = nil,
+                             until: Day? = nil) throws -> [String: (evidence: String, article: String, url: String?)] {
+        try read { db in
+            var clauses: [String] = []
+            var args: [DatabaseValueConvertible?] = []
+            if !kinds.isEmpty {
+                clauses.append("e.kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ",")))")
+                args += kinds.sorted().map(\.rawValue)
+            }
+            if let since { clauses.append("e.date >= ?"); args.append(since.description) }
+            if let until { clauses.append("e.date <= ?"); args.append(until.description) }
+            let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+            let discount = "CASE e.modality " + Modality.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.discount)" }
+                .joined(separator: " ") + " ELSE 0 END"
+            let sql = """
+                SELECT source, target, evidence, hash, url FROM (
+                  SELECT e.source, e.target, e.evidence, a.hash, a.url,
+                         ROW_NUMBER() OVER (PARTITION BY e.source, e.target
+                                            ORDER BY ABS(e.weight) * (\(discount)) DESC, e.date, e.id) AS rank
+                  FROM event e JOIN article a ON a.id = e.articleID \(whereSQL))
+                WHERE rank = 1
+                """
+            var out: [String: (evidence: String, article: String, url: String?)] = [:]
+            for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)) {
+                let s: String = row[0], t: String = row[1]
+                out[s + "|" + t] = (row[2], row[3], row[4])
+            }
+            return out
+        }
+    }
+
     /// The origins of the stored articles with their counts ("text" for built articles).
     public func articleOrigins() throws -> [String: Int] {
         try read { db in
