@@ -8,6 +8,7 @@ struct Statecraft: ParsableCommand {
         subcommands: [
             // Issue 2 (foundation)
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
+            Evaluate.self, BenchExtract.self,
             // Issue 6 (interchange)
             Import.self, Export.self,
         ])

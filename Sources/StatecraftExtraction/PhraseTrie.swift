@@ -1,0 +1,41 @@
+/// A trie over word ids: finds the longest phrase starting at a token in one walk.
+struct PhraseTrie<Payload: Sendable>: Sendable {
+    private var edges: [Int64: Int32] = [:]
+    private var payloads: [Int32: [Payload]] = [:]
+    private var nodeCount: Int32 = 1
+
+    mutating func insert(_ words: [Int32], _ payload: Payload) {
+        guard !words.isEmpty, !words.contains(where: { $0 < 0 }) else { return }
+        var node: Int32 = 0
+        for w in words {
+            let k = Int64(node) << 32 | Int64(w)
+            if let next = edges[k] { node = next } else {
+                edges[k] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        payloads[node, default: []].append(payload)
+    }
+
+    /// All phrase ends starting at `start` (longest last): (length, payloads).
+    @inline(__always)
+    func matches(_ tokens: UnsafeBufferPointer<Token>, from start: Int, limit: Int,
+                 skip: (Int) -> Bool = { _ in false }) -> [(length: Int, payloads: [Payload])] {
+        var out: [(Int, [Payload])] = []
+        var node: Int32 = 0
+        var i = start
+        while i < limit {
+            let w = tokens[i].word
+            if w < 0 { break }
+            guard let next = edges[Int64(node) << 32 | Int64(w)] else { break }
+            node = next
+            i += 1
+            if let p = payloads[node] { out.append((i - start, p)) }
+        }
+        return out
+    }
+
+    /// Whether any phrase starts with this word.
+    func starts(with w: Int32) -> Bool { w >= 0 && edges[Int64(w)] != nil }
+}

@@ -1,0 +1,940 @@
+import StatecraftCore
+
+/// The analysis of one sentence: actor mentions, triggers, and for each trigger its
+/// subject, object and modality. Every scan is bounded, so the work is linear in the sentence.
+struct SentenceAnalysis {
+    let x: EventExtractor
+    let t: UnsafeBufferPointer<Token>
+    let range: Range<Int>
+    let bytes: [UInt8]
+    let article: Article
+    let index: Int
+    var context: DiscourseContext
+
+    var mentions: [Mention] = []
+    /// Token index → mention index (for tokens inside a mention), -1 elsewhere.
+    var mentionAt: [Int] = []
+    var found: [Found] = []
+    var allCaps = false
+
+    /// A trigger occurrence.
+    struct Found {
+        var start: Int
+        var end: Int
+        var spec: TriggerSpec
+        var consumed = false
+        /// Modality forced by a controlling verb.
+        var forcedModality: Modality?
+        /// Source forced by a controlling verb ("accused X of ...": X).
+        var forcedSource: [Int32]?
+        var controlTrigger: String?
+    }
+
+    enum Screen { case ok, foreign, sports }
+
+    init(x: EventExtractor, t: UnsafeBufferPointer<Token>, range: Range<Int>, bytes: [UInt8], article: Article,
+         index: Int, context: DiscourseContext) {
+        self.x = x
+        self.t = t
+        self.range = range
+        self.bytes = bytes
+        self.article = article
+        self.index = index
+        self.context = context
+    }
+
+    var w: EventExtractor.Words { x.w }
+
+    func word(_ i: Int) -> Int32 { i >= range.lowerBound && i < range.upperBound ? t[i].word : -2 }
+
+    /// Skips sentences that are not English or are about sport.
+    func screen() -> Screen {
+        var words = 0, foreign = 0, known = 0, sports = 0
+        for i in range where t[i].flags.contains(.word) {
+            words += 1
+            if t[i].flags.contains(.nonASCII) { foreign += 1 }
+            if t[i].word >= 0 { known += 1 }
+            if w.sports.contains(t[i].word) { sports += 1 }
+        }
+        if words >= 6, foreign * 3 > words || known * 6 < words { return .foreign }
+        if sports >= 2 { return .sports }
+        return .ok
+    }
+
+    // MARK: - Mentions
+
+    mutating func findMentions() {
+        mentionAt = Array(repeating: -1, count: range.count)
+        var capsWords = 0, wordsCount = 0
+        for i in range where t[i].flags.contains(.word) {
+            wordsCount += 1
+            if t[i].flags.contains(.allCaps) || !t[i].flags.contains(.capitalized) && t[i].flags.contains(.digit) { capsWords += 1 }
+        }
+        allCaps = wordsCount >= 4 && capsWords * 10 >= wordsCount * 9
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if var m = matchMention(at: i) {
+                if m.resolved, m.actors.count <= 1, !m.speakerPronoun {
+                    // Pronouns: an antecedent in this sentence first, then the previous sentence.
+                    let wd = t[i].word
+                    if w.personPronouns.contains(wd) {
+                        if let p = mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
+                        else if let p = context.lastPerson, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
+                    } else if w.thingPronouns.contains(wd) {
+                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective) && !$0.oblique }) { m.actors = p.actors }
+                        else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
+                    }
+                }
+                if w.pluralPronouns.contains(t[i].word) {
+                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors } else { m.actors = [] }
+                }
+                if w.possessivePronouns.contains(t[i].word) { m.possessive = true }
+                if let prev = mentions.last, !m.resolved, prev.end + 1 == m.start, word(prev.end) == w.and,
+                   prev.actors.count == 1, m.actors.count == 1, prev.actors != m.actors {
+                    mentions.append(Mention(start: m.start, end: m.start, actors: prev.actors + m.actors, form: .name, resolved: true))
+                }
+                for k in m.start..<m.end { mentionAt[k - range.lowerBound] = mentions.count }
+                mentions.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        // Relations between mentions and their neighbours.
+        for k in mentions.indices {
+            var m = mentions[k]
+            let before = m.start - 1
+            var b = before
+            // Skip a determiner or an adjective-ish "isolated" before the name.
+            if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+            if b >= range.lowerBound, w.prepositions.contains(t[b].word) {
+                m.oblique = true
+                m.preposition = t[b].word
+            }
+            // Possessive and agent nouns after it.
+            var a = m.end
+            if word(a) == w.possessive { m.possessive = true; a += 1 }
+            var j = a
+            while j < range.upperBound, j < a + 3, w.titles.contains(t[j].word) || w.agentNouns.contains(t[j].word) {
+                j += 1
+            }
+            if j > a, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
+                m.agent = true
+                if m.form == .adjective || m.possessive {
+                    // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky": one actor.
+                    var e = j
+                    if let next = mentionIndex(at: e), mentions[next].actors == m.actors {
+                        e = mentions[next].end
+                        mentions[next].actors = []
+                        m.person = true
+                    } else {
+                        while e < range.upperBound, e < j + 3, t[e].flags.contains(.capitalized), t[e].flags.contains(.word),
+                              mentionIndex(at: e) == nil, !(e == j && t[e].word >= 0 && !isNameWord(e)) { e += 1 }
+                        if e > j { m.person = true }
+                    }
+                    if m.possessive { m.possessive = false }
+                    for q in m.end..<e where mentionAt[q - range.lowerBound] == -1 { mentionAt[q - range.lowerBound] = k }
+                    m.end = e
+                }
+            }
+            if m.form == .person { m.agent = true }
+            mentions[k] = m
+        }
+        mentions = mentions.enumerated().map { (k, m) in
+            var m = m
+            if m.actors.isEmpty { m.actors = [] }
+            _ = k
+            return m
+        }
+        // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
+        for k in mentions.indices {
+            let m = mentions[k]
+            guard !m.actors.isEmpty else { continue }
+            var drop = false
+            if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition) { drop = true }
+            if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
+               w.nonActorHeads.contains(word(m.end)) { drop = true }
+            if drop { mentions[k].actors = [] }
+        }
+        // Rebuild the token map without dropped mentions.
+        for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
+            && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
+    }
+
+    /// Whether a capitalized token is likely part of a name (not a known common word like "The").
+    func isNameWord(_ i: Int) -> Bool {
+        let id = t[i].word
+        return !(w.determiners.contains(id) || w.prepositions.contains(id) || w.subordinators.contains(id) || x.triggers.starts(with: id))
+    }
+
+    func mentionIndex(at i: Int) -> Int? {
+        guard i >= range.lowerBound, i < range.upperBound else { return nil }
+        let k = mentionAt[i - range.lowerBound]
+        return k >= 0 && !mentions[k].actors.isEmpty ? k : nil
+    }
+
+    func matchMention(at i: Int) -> Mention? {
+        let tok = t[i]
+        let wd = tok.word
+        guard wd >= 0 else { return nil }
+        // Pair expressions.
+        if let p = x.pairs.matches(t, from: i, limit: range.upperBound).last, let pair = context.lastPair {
+            if !(wd == w.each) || true {
+                return Mention(start: i, end: i + p.length, actors: [pair.0, pair.1], form: .name, resolved: true)
+            }
+        }
+        // "the North", "the South" in a Korean context.
+        if context.korean, (wd == w.north || wd == w.south), tok.flags.contains(.capitalized),
+           i > range.lowerBound, t[i - 1].word == w.the, mentionIndex(at: i + 1) == nil,
+           !(word(i + 1) >= 0 && t[min(i + 1, range.upperBound - 1)].flags.contains(.capitalized) && i + 1 < range.upperBound) {
+            let id = wd == w.north ? "PRK" : "KOR"
+            if let a = x.lexicon.actorIndex[id] { return Mention(start: i, end: i + 1, actors: [a], form: .name) }
+        }
+        // Pronouns.
+        if w.personPronouns.contains(wd) {
+            return Mention(start: i, end: i + 1, actors: [], form: .person, person: true, resolved: true)
+        }
+        if w.thingPronouns.contains(wd) || w.pluralPronouns.contains(wd) {
+            return Mention(start: i, end: i + 1, actors: [], form: .name, resolved: true)
+        }
+        if w.speakerPronouns.contains(wd), !tok.flags.contains(.allCaps) || allCaps {
+            return Mention(start: i, end: i + 1, actors: [], form: .name, resolved: true, speakerPronoun: true)
+        }
+        guard tok.flags.contains(.capitalized) || tok.flags.contains(.digit) else { return nil }
+        let all = x.lexicon.trie.matches(t, from: i, limit: range.upperBound)
+        for (length, payloads) in all.reversed() {
+            var valid: [AliasPayload] = []
+            for p in payloads {
+                if p.allCaps, !tok.flags.contains(.allCaps) { continue }
+                if p.capitalized, !tok.flags.contains(.capitalized) { continue }
+                if p.form == .capital || p.form == .name || p.form == .person || p.form == .nonstate || p.form == .metonym {
+                    // The whole phrase must be a name: the last word capitalized too (not "Jordan river").
+                }
+                if let o = p.officeholder {
+                    if !o.holdsOffice(on: article.date) {
+                        // A titled name still counts ("President Bush") unless "former".
+                        let prev = i - 1
+                        guard prev >= range.lowerBound, w.titles.contains(t[prev].word),
+                              !(prev - 1 >= range.lowerBound && w.former.contains(t[prev - 1].word)) else { continue }
+                    } else if i - 1 >= range.lowerBound, w.former.contains(t[i - 1].word) || (i - 2 >= range.lowerBound && w.former.contains(t[i - 2].word)) {
+                        continue
+                    }
+                }
+                valid.append(p)
+            }
+            guard !valid.isEmpty else { continue }
+            let order: (MentionForm) -> Int = {
+                switch $0 {
+                case .name, .nonstate: return 0
+                case .metonym: return 1
+                case .capital: return 2
+                case .person: return 3
+                case .adjective: return 4
+                }
+            }
+            let best = valid.min { order($0.form) < order($1.form) }!
+            let actors = Set(valid.filter { order($0.form) == order(best.form) }.map(\.actor))
+            guard actors.count == 1 else { return nil }
+            // A name followed by more capitalized name words is someone else's name ("Jordan Peterson"), unless a title or agent.
+            var m = Mention(start: i, end: i + length, actors: [best.actor], form: best.form)
+            m.person = best.form == .person
+            if best.plural { m.agent = true }
+            return m
+        }
+        return nil
+    }
+
+    // MARK: - Triggers
+
+    mutating func findTriggers() {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if mentionIndex(at: i) != nil, !(word(i) >= 0 && x.triggers.starts(with: t[i].word) && mentions[mentionIndex(at: i)!].form == .adjective && false) {
+                i += 1
+                continue
+            }
+            if let m = x.triggers.matches(t, from: i, limit: range.upperBound).last {
+                var spec = m.payloads.first!
+                // A noun reading after a determiner, possessive or adjective; else the verb reading.
+                if m.payloads.count > 1 {
+                    let prev = i - 1 >= range.lowerBound ? t[i - 1].word : -2
+                    let nounContext = w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev)
+                        || (i - 1 >= range.lowerBound && mentionIndex(at: i - 1) != nil && mentions[mentionIndex(at: i - 1)!].form == .adjective)
+                        || (i - 1 >= range.lowerBound && t[i - 1].flags.contains(.digit))
+                        || (i - 1 > range.lowerBound && t[i - 1].flags.contains(.capitalized) && t[i - 1].flags.contains(.word))
+                    if let pick = m.payloads.first(where: { ($0.pos == .noun) == nounContext }) { spec = pick }
+                }
+                // "does not rule out" is a hedge, not a rejection.
+                if spec.kind == .rejection, spec.phrase.hasPrefix("rule"), (1...2).contains(where: { i - $0 >= range.lowerBound && (t[i - $0].word == w.not || text(i - $0, i - $0 + 1).lowercased() == "n't") }) {
+                    i += m.length
+                    continue
+                }
+                // A capitalized noun mid-sentence is part of a name ("World War II", "Cold War").
+                if spec.pos == .noun, !allCaps, t[i].flags.contains(.capitalized), i > range.lowerBound,
+                   t[i - 1].word != w.quote, !t[i].flags.contains(.lineBreakBefore) {
+                    i += m.length
+                    continue
+                }
+                // "long-threatened", "Israeli-occupied": part of a compound adjective.
+                if i > range.lowerBound, t[i - 1].word == w.dash, !t[i].flags.contains(.spaceBefore) {
+                    i += m.length
+                    continue
+                }
+                // "invasion forces": a noun modifying an agent noun.
+                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word) {
+                    i += m.length
+                    continue
+                }
+                // "arm" needs its recipient right after it ("arm Ukraine"), else it is "heavily armed".
+                if spec.kind == .armsSupply, spec.phrase.hasPrefix("arm+") || spec.phrase.hasPrefix("rearm"),
+                   mentionIndex(at: i + m.length) == nil, mentionIndex(at: i + m.length + 1) == nil {
+                    i += m.length
+                    continue
+                }
+                found.append(Found(start: i, end: i + m.length, spec: spec))
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    func isBoundary(_ i: Int) -> Bool {
+        let id = t[i].word
+        return id == w.semicolon || id == w.colon || id == w.period || id == w.question || id == w.bang
+    }
+
+    /// A comma that opens a new clause: ", but", ", which", ", while".
+    func isClauseComma(_ i: Int) -> Bool {
+        t[i].word == w.comma && i + 1 < range.upperBound && (w.subordinators.contains(t[i + 1].word) || t[i + 1].word == w.and && mentionIndex(at: i + 2) == nil)
+    }
+
+    /// Mentions coordinated with mention `k` to its left ("the United States, Britain and the European Union").
+    func groupLeft(_ k: Int) -> [Int] {
+        var group = [k]
+        var start = mentions[k].start
+        while true {
+            var j = start - 1
+            if j > range.lowerBound, t[j].word == w.the { j -= 1 }
+            guard j > range.lowerBound else { break }
+            let sep = t[j].word
+            guard sep == w.and || sep == w.comma || sep == w.amp || sep == w.or else { break }
+            j -= 1
+            if j >= range.lowerBound, t[j].word == w.comma, sep == w.and { j -= 1 }
+            guard let prev = mentionIndex(at: j), !mentions[prev].resolved || mentions[prev].actors.count == 1 else { break }
+            if mentions[prev].form == .adjective, !mentions[prev].agent, sep != w.and { break }
+            group.append(prev)
+            start = mentions[prev].start
+        }
+        return group.reversed()
+    }
+
+    /// Mentions coordinated with mention `k` to its right.
+    func groupRight(_ k: Int) -> [Int] {
+        var group = [k]
+        var joined = false
+        defer { if !joined { group = [k] } }
+        var end = mentions[k].end
+        while true {
+            var j = end
+            if word(j) == w.possessive { break }
+            guard j < range.upperBound else { break }
+            let sep = t[j].word
+            guard sep == w.and || sep == w.comma || sep == w.amp || sep == w.or else { break }
+            j += 1
+            if sep != w.comma { joined = true }
+            if sep == w.comma, word(j) == w.and { j += 1; joined = true }
+            if word(j) == w.the { j += 1 }
+            guard let next = mentionIndex(at: j), mentions[next].start == j else { break }
+            group.append(next)
+            end = mentions[next].end
+        }
+        return group
+    }
+
+    /// The subject of a trigger starting at `start`: the nearest eligible mention to its left in the clause.
+    func subject(before start: Int, nounTrigger: Bool) -> [Int]? {
+        let floor = range.lowerBound
+        let head = start < range.upperBound ? text(start, start + 1).lowercased() : ""
+        // A gerund takes the actor right before it, even after a preposition ("of Moscow providing weapons").
+        if head.hasSuffix("ing"), let k = mentionIndex(at: start - 1), !mentions[k].possessive || mentions[k].resolved == false && mentions[k].possessive == false {
+            if mentions[k].form != .adjective || mentions[k].agent { return groupLeft(k) }
+        }
+        // A participle after a comma (", saying …", ", warning …") takes the main clause's subject.
+        if head.hasSuffix("ing"), start - 1 >= floor, t[start - 1].word == w.comma {
+            for k in mentions.indices where mentions[k].start < start && eligibleSubject(k) { return groupLeft(k) }
+            return nil
+        }
+        var j = start - 1
+        var steps = 0
+        while j >= floor, steps < 40 {
+            steps += 1
+            if isBoundary(j) { return nil }
+            if isClauseComma(j) { return nil }
+            let id = t[j].word
+            if id == w.which || id == w.who, j - 1 >= floor, t[j - 1].word == w.comma, let k = mentionIndex(at: j - 2) {
+                return groupLeft(k)
+            }
+            if id == w.comma {
+                // An appositive ", a close Moscow ally since the Cold War,": the actor before it is the subject;
+                // after an unknown name ("Mykhailo Podolyak, a senior aide to Ukraine's President,") the actor inside it.
+                var k = j - 1
+                var span = 0
+                while k > floor, span < 14, t[k].word != w.comma, !isBoundary(k) { k -= 1; span += 1 }
+                if k > floor, t[k].word == w.comma, w.determiners.contains(t[k + 1].word) {
+                    if let mk = mentionIndex(at: k - 1), !mentions[mk].oblique { return groupLeft(mk) }
+                    if t[k - 1].flags.contains(.capitalized) {
+                        for q in stride(from: j - 1, to: k, by: -1) {
+                            if let mk = mentionIndex(at: q), mentions[mk].agent || mentions[mk].person || mentions[mk].form != .adjective {
+                                return [mk]
+                            }
+                        }
+                    }
+                }
+            }
+            if let k = mentionIndex(at: j) {
+                j = mentions[k].start - 1
+                if eligibleSubject(k) { return groupLeft(k) }
+                continue
+            }
+            if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech && $0.spec.pos == .verb }) {
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    func eligibleSubject(_ k: Int) -> Bool {
+        let m = mentions[k]
+        if m.speakerPronoun && m.actors.isEmpty { return false }
+        // "Security forces in Guinea": the forces are Guinea's.
+        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound, w.agentNouns.contains(t[m.start - 2].word) { return true }
+        if m.oblique && m.preposition != w.by { return false }
+        if m.possessive { return false }
+        if m.form == .adjective, !m.agent { return false }
+        if m.start == m.end { return false }
+        return true
+    }
+
+    /// The object of a trigger ending at `end`: the first eligible mention to its right in the clause.
+    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false) -> [Int]? {
+        var j = end
+        var steps = 0
+        while j < range.upperBound, steps < 25 {
+            steps += 1
+            if isBoundary(j) { return nil }
+            if t[j].word == w.comma { return nil }
+            if noun, w.stopVerbs.contains(t[j].word) { return nil }
+            if let k = mentionIndex(at: j) {
+                let m = mentions[k]
+                if isAttribution(k) { return nil }
+                if m.speakerPronoun || m.actors.allSatisfy({ source.contains($0) }) {
+                    j = m.end
+                    continue
+                }
+                return groupRight(k)
+            }
+            // Another finite event verb starts a new predicate.
+            if j > end + 1, let f = found.first(where: { $0.start == j }), f.spec.pos == .verb,
+               f.spec.role == .speech { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether a mention is the speaker of a trailing attribution (", a State Department spokesman said").
+    func isAttribution(_ k: Int) -> Bool {
+        let m = mentions[k]
+        var j = m.end
+        var n = 0
+        while j < range.upperBound, n < 4 {
+            if let f = found.first(where: { $0.start == j }), f.spec.role == .speech { return true }
+            if isBoundary(j) || t[j].word == w.comma { return false }
+            j += 1
+            n += 1
+        }
+        return false
+    }
+
+    /// The modality of the event at trigger `f`, from cues before it in its clause.
+    func modality(of f: Found) -> Modality {
+        if let m = f.forcedModality { return m }
+        var cuesSeen = Set<EventExtractor.Cue>()
+        var j = f.start - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 10 {
+            if isBoundary(j) || isClauseComma(j) { break }
+            if t[j].word == w.comma, steps > 4 { break }
+            if mentionIndex(at: j) != nil, steps > 0, let k = mentionIndex(at: j), !mentions[k].oblique, !mentions[k].possessive,
+               mentions[k].form != .adjective || mentions[k].agent {
+                // The cue must sit between the subject and the trigger; stop at the subject.
+                var s = mentions[k].start - 1
+                // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
+                var extra = 0
+                while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
+                    for c in cuesAt(s) where c == .possible { cuesSeen.insert(c) }
+                    s -= 1
+                    extra += 1
+                }
+                break
+            }
+            for c in cuesAt(j) { cuesSeen.insert(c) }
+            j -= 1
+            steps += 1
+        }
+        // A conditional anywhere earlier in the clause or sentence.
+        if cuesSeen.contains(.possible) { return .possible }
+        if cuesSeen.contains(.conditional) { return .hypothetical }
+        if cuesSeen.contains(.negation) { return .denied }
+        if cuesSeen.contains(.alleged) { return .alleged }
+        if cuesSeen.contains(.intended) { return .intended }
+        return .asserted
+    }
+
+    func cuesAt(_ j: Int) -> [EventExtractor.Cue] {
+        // Phrases that start at j (longest), e.g. "not rule out", "reserve the right".
+        let m = x.cues.matches(t, from: j, limit: range.upperBound)
+        return m.last?.payloads ?? []
+    }
+
+    // MARK: - Events
+
+    mutating func run() -> [Event] {
+        findMentions()
+        for m in mentions where !m.actors.isEmpty {
+            if m.actors.contains(where: { w.koreanActors.contains($0) }) { context.korean = true }
+        }
+        var out: [Event] = []
+        let hasMention = mentions.contains { !$0.actors.isEmpty }
+        defer {
+            if EventExtractor.debug {
+                var line = "[\(index)] " + mentions.filter { !$0.actors.isEmpty }.map { m in
+                    text(m.start, m.end) + "=" + m.actors.map { x.lexicon.actors[Int($0)].id }.joined(separator: "+")
+                        + (m.oblique ? "/obl" : "") + (m.possessive ? "/pos" : "") + (m.agent ? "/agt" : "") + "/\(m.form)"
+                }.joined(separator: " ")
+                line += " || " + found.map { text($0.start, $0.end) + ($0.consumed ? "(c)" : "") }.joined(separator: ", ")
+                print(line)
+            }
+        }
+        if hasMention {
+            findTriggers()
+            if mentions.contains(where: \.speakerPronoun), let spk = speaker() {
+                for k in mentions.indices where mentions[k].speakerPronoun { mentions[k].actors = spk }
+            }
+            applyControls()
+            for fi in found.indices where !found[fi].consumed {
+                out += events(for: fi)
+            }
+        }
+        updateContext(out)
+        return out
+    }
+
+    /// The speaker of the sentence, if a verb of saying names one.
+    func speaker() -> [Int32]? {
+        for f in found where f.spec.role == .speech {
+            if let s = subject(before: f.start, nounTrigger: false) { return actors(s) }
+            // ", a spokesman for X said" / "said X" inverted.
+            if let o = object(after: f.end, excluding: []) { return actors(o) }
+        }
+        return nil
+    }
+
+    func actors(_ group: [Int]) -> [Int32] {
+        var out: [Int32] = []
+        for k in group { for a in mentions[k].actors where !out.contains(a) { out.append(a) } }
+        return out
+    }
+
+    /// Controlling verbs: colour or consume the trigger they govern.
+    mutating func applyControls() {
+        for fi in found.indices {
+            guard case .control(let c) = found[fi].spec.role else { continue }
+            // The governed trigger: the next event trigger within 8 tokens.
+            guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }) else { continue }
+            // Not across a clause boundary.
+            if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) { continue }
+            if found[gi].start - found[fi].end > 8 { continue }
+            let phrase = text(found[fi].start, found[fi].end)
+            // The governed act's subject is the controller's unless it names its own.
+            let ownSubject = (found[fi].end..<found[gi].start).contains { q in
+                if let k = mentionIndex(at: q) { return eligibleSubject(k) } else { return false }
+            }
+            if !ownSubject, c == .intend || c == .threaten, found[gi].forcedSource == nil {
+                let ctl = found[fi].spec.pos == .noun ? possessorOrModifier(before: found[fi].start).map { groupLeft($0) }
+                    ?? subject(before: found[fi].start, nounTrigger: true) : subject(before: found[fi].start, nounTrigger: false)
+                if let ctl { found[gi].forcedSource = actors(ctl) }
+            }
+            switch c {
+            case .intend:
+                found[gi].forcedModality = negatedBefore(fi) ? .denied : .intended
+                found[gi].controlTrigger = phrase
+                found[fi].consumed = true
+            case .threaten:
+                if let k = found[gi].spec.kind ?? (found[gi].spec.role == .transfer ? .aid : nil),
+                   x.ontology[k].family == .cooperation {
+                    found[gi].forcedModality = .intended
+                    found[gi].controlTrigger = phrase
+                    found[fi].consumed = true
+                } else {
+                    found[gi].consumed = true
+                    found[fi].controlTrigger = "gov:\(gi)"
+                }
+            case .refuse, .warn, .urge, .prepare:
+                found[gi].consumed = true
+                found[fi].controlTrigger = "gov:\(gi)"
+            case .accuse:
+                found[gi].forcedModality = .alleged
+                found[gi].controlTrigger = phrase
+                if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
+            }
+        }
+        // Rejections, demands and protests consume what follows in their clause (the thing rejected or demanded).
+        for fi in found.indices where !found[fi].consumed && found[fi].spec.pos == .verb
+            && [.rejection, .demand, .protest].contains(found[fi].spec.kind ?? .visit) {
+            var gi = fi + 1
+            while gi < found.count, !(found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) {
+                if found[gi].spec.role != .speech { found[gi].consumed = true }
+                gi += 1
+            }
+        }
+        // Event verbs consume the noun triggers that are their objects ("lift the curfew").
+        for fi in found.indices where found[fi].spec.pos == .verb && (found[fi].spec.role == .event || found[fi].spec.role == .transfer) && !found[fi].consumed {
+            if let gi = found.indices.first(where: { $0 > fi }), found[gi].spec.pos == .noun, found[gi].spec.role == .event,
+               found[gi].start - found[fi].end <= 6,
+               !(found[fi].end..<found[gi].start).contains(where: { (mentionIndex(at: $0) != nil && mentions[mentionIndex(at: $0)!].end != found[gi].start) || isBoundary($0) || t[$0].word == w.comma }) {
+                found[gi].consumed = true
+            }
+        }
+    }
+
+    func isGovernable(_ f: Found) -> Bool {
+        switch f.spec.role {
+        case .event, .transfer, .host: return true
+        case .control(let c): return c == .threaten || c == .intend
+        default: return false
+        }
+    }
+
+    func negatedBefore(_ fi: Int) -> Bool {
+        var j = found[fi].start - 1
+        var n = 0
+        while j >= range.lowerBound, n < 3 {
+            if cuesAt(j).contains(.negation) { return true }
+            j -= 1; n += 1
+        }
+        return false
+    }
+
+    func text(_ s: Int, _ e: Int) -> String {
+        guard e > s else { return "" }
+        return String(decoding: bytes[Int(t[s].start)..<Int(t[e - 1].end)], as: UTF8.self)
+    }
+
+    var evidence: String { text(range.lowerBound, range.upperBound) }
+
+    /// Events for trigger `fi`.
+    mutating func events(for fi: Int) -> [Event] {
+        let f = found[fi]
+        var kind = f.spec.kind
+        var role = f.spec.role
+        switch role {
+        case .speech: return []
+        case .control(let c):
+            switch c {
+            case .intend:
+                // Alone: an intent to cooperate, only with a clear object ("agreed to a six-month extension").
+                guard f.spec.phrase.hasPrefix("agree") else { return [] }
+                kind = .cooperation
+                role = .event
+                found[fi].forcedModality = .intended
+            case .threaten: kind = .threat
+            case .refuse: kind = .rejection
+            case .warn: kind = .warning
+            case .urge: kind = .demand
+            case .prepare: kind = .mobilization
+            case .accuse: kind = .accusation
+            }
+        default: break
+        }
+        // Source and target.
+        var sourceActors: [Int32]?
+        var targetActors: [Int32]?
+        var reciprocal = false
+        let isNoun = f.spec.pos == .noun
+
+        if role == .evaluative || role == .must {
+            guard let spk = speaker(), !spk.contains(where: { (subject(before: f.start, nounTrigger: false).map(actors) ?? []).contains($0) && role == .must }) else { return [] }
+            sourceActors = spk
+            if role == .must {
+                guard let s = subject(before: f.start, nounTrigger: false) else { return [] }
+                targetActors = actors(s)
+            } else {
+                // The actor the judgment is about: in the reported words between the verb of saying and the judgment,
+                // or, when the attribution follows ("…," X said), the nearest before the judgment.
+                let speech = found.filter { $0.spec.role == .speech }
+                let lo: Int
+                if let before = speech.last(where: { $0.end <= f.start }) { lo = before.end } else if speech.contains(where: { $0.start >= f.end }) { lo = max(range.lowerBound, f.start - 15) } else { return [] }
+                var j = lo
+                while j < f.start {
+                    if let k = mentionIndex(at: j), !mentions[k].actors.allSatisfy({ spk.contains($0) }), !isAttribution(k),
+                       mentions[k].start != mentions[k].end {
+                        targetActors = mentions[k].actors
+                        break
+                    }
+                    j += 1
+                }
+            }
+        } else {
+            if let forced = f.forcedSource { sourceActors = forced }
+            // Passive: "was sanctioned by X".
+            var passive = false
+            if f.spec.pos == .verb {
+                var b = f.start - 1
+                if b >= range.lowerBound, t[b].flags.contains(.word), !w.beForms.contains(t[b].word), t[b].word < 0 || (b - 1 >= range.lowerBound && w.beForms.contains(t[b - 1].word)) { b -= 1 }
+                if b >= range.lowerBound, w.beForms.contains(t[b].word), isParticiple(f) {
+                    passive = true
+                    var j = f.end
+                    var agent: [Int32]?
+                    while j < range.upperBound, j < f.end + 10, !isBoundary(j) {
+                        if t[j].word == w.by, let k = nextMention(from: j + 1, within: 6) { agent = actors(groupRight(k)); break }
+                        j += 1
+                    }
+                    if let s = subject(before: b, nounTrigger: false) ?? possessorSubject(before: b) {
+                        targetActors = actors(s)
+                    }
+                    sourceActors = sourceActors ?? agent
+                }
+            }
+            if !passive, isNoun, f.spec.phrase.contains("supplier") {
+                // "X has been Y's main arms supplier": the possessor receives.
+                if let k = possessorOrModifier(before: f.start), mentions[k].possessive { targetActors = actors([k]) }
+                if let s = subject(before: possessorOrModifier(before: f.start).map { mentions[$0].start } ?? f.start, nounTrigger: false) { sourceActors = actors(s) }
+                passive = true
+            }
+            if !passive {
+                if isNoun {
+                    // "X's treaty with Y", "Russian invasion", "United Nations sanctions".
+                    if let k = possessorOrModifier(before: f.start) {
+                        if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
+                        else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
+                    }
+                    // "talks between X and Y".
+                    if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
+                        let g = actors(groupRight(k))
+                        if sourceActors == nil, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
+                        if sourceActors == nil, g.count >= 2 { sourceActors = g; reciprocal = true } else { targetActors = g }
+                    }
+                }
+                if sourceActors == nil {
+                    if let s = subject(before: f.start, nounTrigger: isNoun) { sourceActors = actors(s) }
+                }
+                if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
+                if targetActors == nil, !reciprocal {
+                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun) { targetActors = actors(o) }
+                }
+            }
+            if role == .host, let s = sourceActors, let tg = targetActors { sourceActors = tg; targetActors = s }
+        }
+        // Transfers: the kind from what is moved.
+        if role == .transfer {
+            kind = transferKind(after: f.end)
+            if kind == nil { return [] }
+        }
+        // Controls that consumed the act they govern take its object.
+        if let gov = f.controlTrigger, gov.hasPrefix("gov:"), let gi = Int(gov.dropFirst(4)) {
+            let g = found[gi]
+            if let o = object(after: g.end, excluding: Set(sourceActors ?? [])), targetActors == nil || f.spec.role == .control(.refuse) || f.spec.role == .control(.threaten) || f.spec.role == .control(.prepare) {
+                targetActors = targetActors ?? actors(o)
+            }
+        }
+        guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
+        var tgt = targetActors ?? []
+        // Speaker pronouns resolved to the speaker.
+        if tgt.isEmpty {
+            // Symmetric kinds with a coordinated subject: events among the subject's actors.
+            if src.count >= 2, x.ontology[kindFinal].symmetric || reciprocal {
+                reciprocal = true
+            } else if src.count >= 2, kindFinal == .cooperation || kindFinal == .support {
+                reciprocal = true
+            } else if let pair = context.lastPair, src.count == 1, [.support, .cooperation, .talks].contains(kindFinal),
+                      src[0] == pair.0 || src[0] == pair.1 {
+                tgt = [src[0] == pair.0 ? pair.1 : pair.0]
+            } else {
+                return []
+            }
+        }
+        if history(near: f) { return [] }
+        if company() { return [] }
+        var modality = modality(of: found[fi])
+        if case .control(let c) = f.spec.role, c == .threaten || c == .refuse || c == .warn || c == .urge || c == .accuse || c == .prepare {
+            modality = negatedBefore(fi) ? .denied : .asserted
+        }
+        if role == .evaluative || role == .must { modality = .asserted }
+        let trigger = (f.controlTrigger.map { $0.hasPrefix("gov:") ? "" : $0 + " … " } ?? "") + text(f.start, f.end)
+        var out: [Event] = []
+        func emit(_ s: Int32, _ tg: Int32) {
+            guard s != tg else { return }
+            let source = x.lexicon.actors[Int(s)], target = x.lexicon.actors[Int(tg)]
+            let def = x.ontology[kindFinal]
+            var plover = f.spec.plover ?? def.plover
+            if modality == .intended {
+                if def.family == .conflict { plover = [.threat, .warning, .accusation, .criticism, .rejection, .protest].contains(kindFinal) ? plover : .threaten }
+                else if kindFinal != .demand { plover = .agree }
+            } else if kindFinal == .concession {
+                plover = modality == .asserted ? .retreat : .concede
+            }
+            out.append(Event(source: source, target: target, kind: kindFinal, plover: plover, modality: modality,
+                             weight: def.weight, date: article.date, article: article.id, sentence: index,
+                             evidence: evidence, trigger: trigger))
+        }
+        if reciprocal && tgt.isEmpty {
+            src = Array(src.prefix(4))
+            for a in 0..<src.count { for b in (a + 1)..<max(a + 1, src.count) { emit(src[a], src[b]) } }
+        } else {
+            for s in src.prefix(6) { for tg in tgt.prefix(6) { emit(s, tg) } }
+        }
+        return out
+    }
+
+    func isParticiple(_ f: Found) -> Bool {
+        let s = text(f.start, f.end).lowercased()
+        let head = s.split(separator: " ").first.map(String.init) ?? s
+        return head.hasSuffix("ed") || head.hasSuffix("en") || ["struck", "shot", "held", "sent", "sold", "given", "met", "hit", "beaten", "fought", "frozen", "withdrawn"].contains(head)
+    }
+
+    func nextMention(from j: Int, within n: Int) -> Int? {
+        var i = j
+        while i < range.upperBound, i < j + n {
+            if isBoundary(i) { return nil }
+            if let k = mentionIndex(at: i) { return k }
+            i += 1
+        }
+        return nil
+    }
+
+    /// For nouns: a possessor ("Russia's [new] treaty", "their cooperation") or an actor word right before
+    /// ("Russian invasion", "United Nations sanctions", "Israeli troop pullback").
+    func possessorOrModifier(before start: Int) -> Int? {
+        var j = start - 1
+        var gap = 0
+        while j >= range.lowerBound, gap <= 3 {
+            if let k = mentionIndex(at: j) {
+                let m = mentions[k]
+                if m.possessive { return k }
+                if m.oblique && m.preposition != w.by { return nil }
+                if gap == 0 || (gap == 1 && m.form == .adjective) { return k }
+                return nil
+            }
+            if t[j].word == w.possessive, let k = mentionIndex(at: j - 1) { return k }
+            // Only lower-case modifiers may stand between ("mutual defence", "new").
+            if !t[j].flags.contains(.word) && t[j].word != w.dash && t[j].word != w.quote { return nil }
+            if t[j].flags.contains(.digit) { return nil }
+            if w.determiners.contains(t[j].word) || w.prepositions.contains(t[j].word) || w.stopVerbs.contains(t[j].word) { return nil }
+            if x.triggers.starts(with: t[j].word) && gap > 0 { return nil }
+            j -= 1
+            if t[j + 1].flags.contains(.word) { gap += 1 }
+        }
+        return nil
+    }
+
+    func possessorSubject(before b: Int) -> [Int]? {
+        var j = b - 1
+        var n = 0
+        while j >= range.lowerBound, n < 8 {
+            if let k = mentionIndex(at: j) { return groupLeft(k) }
+            j -= 1; n += 1
+        }
+        return nil
+    }
+
+    /// "On a trip to Vietnam, Putin …", "Making his first visit to North Korea, Putin …": the main subject after the opener.
+    func introSubject(_ f: Found) -> [Int32]? {
+        let first = text(range.lowerBound, range.lowerBound + 1).lowercased()
+        guard w.prepositions.contains(t[range.lowerBound].word) || first.hasSuffix("ing") else { return nil }
+        guard !(range.lowerBound..<f.start).contains(where: { if let k = mentionIndex(at: $0) { return eligibleSubject(k) } else { return false } }) else { return nil }
+        var j = f.end
+        var n = 0
+        while j < range.upperBound, n < 25 {
+            if isBoundary(j) { return nil }
+            if t[j].word == w.comma {
+                if let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2) ?? mentionIndex(at: j + 3) {
+                    let m = mentions[k]
+                    if !m.oblique, m.form != .adjective || m.agent { return actors(groupRight(k)) }
+                }
+                return nil
+            }
+            j += 1; n += 1
+        }
+        return nil
+    }
+
+    /// What a transfer verb moves: weapons → armsSupply, inspectors → investigation, troops → mobilization, else aid.
+    func transferKind(after end: Int) -> RelationKind? {
+        var j = end
+        var n = 0
+        while j < range.upperBound, n < 8 {
+            let id = t[j].word
+            if text(j, j + 1).lowercased().hasPrefix("peace") { return .aid }
+            if w.weapons.contains(id) { return .armsSupply }
+            if w.inspectors.contains(id) { return .investigation }
+            if w.troops.contains(id) { return .mobilization }
+            if isBoundary(j) || mentionIndex(at: j) != nil && n > 0 && t[j - 1].word == w.to { break }
+            j += 1; n += 1
+        }
+        return .aid
+    }
+
+    /// A history lesson: a year well before the article's date right by the trigger.
+    func history(near f: Found) -> Bool {
+        let year = article.date?.year ?? 0
+        var j = max(range.lowerBound, f.start - 3)
+        while j < min(range.upperBound, f.end + 8) {
+            if t[j].flags.contains(.digit), t[j].end - t[j].start == 4,
+               let y = Int(String(decoding: bytes[Int(t[j].start)..<Int(t[j].end)], as: UTF8.self)), y >= 1800, y <= 2100 {
+                if year > 0, y < year - 5 { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// A company deal: the sentence is about shares, stakes, earnings.
+    func company() -> Bool {
+        var n = 0
+        for i in range where w.company.contains(t[i].word) { n += 1 }
+        return n >= 2
+    }
+
+    mutating func updateContext(_ events: [Event]) {
+        context.age += 1
+        for m in mentions where !m.actors.isEmpty && m.actors.count == 1 {
+            if m.person || m.form == .person { context.lastPerson = m.actors[0]; context.age = 0 }
+        }
+        if let firstSubject = mentions.first(where: { !$0.actors.isEmpty && $0.actors.count == 1 && !$0.oblique && !$0.possessive && ($0.form != .adjective || $0.agent) }) {
+            context.lastSubject = firstSubject.actors[0]
+        }
+        if let pair = mentions.first(where: { $0.actors.count == 2 && $0.end > $0.start && $0.resolved }) {
+            context.lastPair = (pair.actors[0], pair.actors[1])
+        } else {
+        for e in events.reversed() where e.source.id != e.target.id {
+            if let a = x.lexicon.actorIndex[e.source.id], let b = x.lexicon.actorIndex[e.target.id] {
+                context.lastPair = (a, b)
+                break
+            }
+        }
+        }
+        if events.isEmpty {
+            // Two actors coordinated: "Russia and Vietnam".
+            for k in mentions.indices where !mentions[k].actors.isEmpty {
+                let g = groupRight(k)
+                if g.count == 2, mentions[g[0]].actors.count == 1, mentions[g[1]].actors.count == 1 {
+                    context.lastPair = (mentions[g[0]].actors[0], mentions[g[1]].actors[0])
+                    break
+                }
+            }
+        }
+        if context.age > 2 { context.lastPerson = nil }
+    }
+}
