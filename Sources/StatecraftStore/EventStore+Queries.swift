@@ -149,6 +149,17 @@ extension EventStore {
         }
     }
 
+    /// The first 16 hex digits of every stored article hash, as integers: a compact set for
+    /// checking "already stored?" without a query per article (confirm with ``contains(articleHash:)``).
+    public func articleHashPrefixes() throws -> Set<UInt64> {
+        try read { db in
+            var out = Set<UInt64>()
+            let cursor = try String.fetchCursor(db, sql: "SELECT hash FROM article")
+            while let h = try cursor.next() { out.insert(UInt64(h.prefix(16), radix: 16) ?? 0) }
+            return out
+        }
+    }
+
     /// The origins of the stored articles with their counts ("text" for built articles).
     public func articleOrigins() throws -> [String: Int] {
         try read { db in
