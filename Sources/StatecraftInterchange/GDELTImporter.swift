@@ -227,7 +227,7 @@ public struct GDELTImporter {
             let articleID: Int64
             let evidence: String
             if let u = layout.sourceURL, f[u + 1] - 1 > f[u] {
-                let url = Self.text(field(u))
+                let url = String(decoding: field(u), as: UTF8.self)
                 evidence = url
                 if let id = state.articles[url] {
                     articleID = id
@@ -266,6 +266,7 @@ public struct GDELTImporter {
         return countryActors[(x * 26 + y) * 26 + z]
     }
 
+    /// At most 80 bytes of a field, for messages.
     static func text(_ b: UnsafeRawBufferPointer) -> String {
         String(decoding: b.prefix(80), as: UTF8.self)
     }

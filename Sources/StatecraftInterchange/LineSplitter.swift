@@ -22,26 +22,26 @@ public struct LineSplitter {
 
     /// Feeds a chunk; calls `consumer` for every line completed in it.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ consumer: Consumer) rethrows {
-        guard var p = chunk.baseAddress, chunk.count > 0 else { return }
-        var n = chunk.count
+        guard chunk.count > 0 else { return }
         if atStart {
-            // Only decide about a BOM once 3 bytes (or the whole stream) are seen.
-            if carry.count + n < 3 {
-                carry.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))
+            // Decide about a byte-order mark once 3 bytes are seen (the stream may come 1 byte at a time).
+            if carry.count + chunk.count < 3 {
+                carry.append(contentsOf: chunk)
                 return
             }
             atStart = false
             var head = carry
-            head.append(contentsOf: UnsafeRawBufferPointer(start: p, count: min(n, 3)))
-            if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF {
+            carry.removeAll()
+            head.append(contentsOf: chunk)
+            if head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF {
                 sawBOM = true
-                let fromCarry = min(carry.count, 3)
-                carry.removeFirst(fromCarry)
-                let skip = 3 - fromCarry
-                p += skip
-                n -= skip
+                head.removeFirst(3)
             }
+            try head.withUnsafeBytes { try feed($0, consumer) }
+            return
         }
+        var p = chunk.baseAddress!
+        var n = chunk.count
         while n > 0 {
             guard let nl = memchr(p, 0x0A, n) else {
                 carry.append(contentsOf: UnsafeRawBufferPointer(start: p, count: n))

@@ -43,11 +43,10 @@ public struct SHA256: Sendable {
             blockCount += take
             p += take
             n -= take
-            if blockCount == 64 {
-                let copy = block
-                copy.withUnsafeBytes { compress($0.baseAddress!) }
-                blockCount = 0
-            }
+            guard blockCount == 64 else { return }
+            let copy = block
+            copy.withUnsafeBytes { compress($0.baseAddress!) }
+            blockCount = 0
         }
         while n >= 64 {
             compress(p)
