@@ -69,12 +69,12 @@ public struct EdgeListImporter {
                         return
                     }
                     let head = resolver.resolve(String(f[0]), on: day), tail = resolver.resolve(String(f[2]), on: day)
-                    guard head.id != tail.id else {
-                        report.selfTies += 1
-                        return
-                    }
                     guard let kind = code.kind, let plover = code.plover else {
                         report.withoutKind += 1
+                        return
+                    }
+                    guard head.id != tail.id else {
+                        report.selfTies += 1
                         return
                     }
                     let (s, t) = code.reverse ? (tail, head) : (head, tail)

@@ -50,8 +50,8 @@ enum Fixtures {
     /// Runs python3 with a script; skips the test when python3 is not installed.
     @discardableResult
     static func python(_ script: String, _ args: [String] = []) throws -> String {
-        let candidates = ["/usr/bin/python3", "/usr/local/bin/python3"] +
-            (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
+        let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
+            + ["/usr/bin/python3", "/usr/local/bin/python3"]
         guard let exe = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw XCTSkip("python3 is not installed")
         }
