@@ -5,7 +5,6 @@ import StatecraftInterchange
 import StatecraftStore
 
 extension GraphExportFormat: ExpressibleByArgument {}
-extension RelationKind: ExpressibleByArgument {}
 
 /// `statecraft export --format json|graphml|gexf|csv|dot [-o PATH]`
 struct Export: ParsableCommand {
