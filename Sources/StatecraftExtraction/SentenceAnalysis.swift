@@ -16,6 +16,8 @@ struct SentenceAnalysis {
     var mentionAt: [Int] = []
     var found: [Found] = []
     var allCaps = false
+    /// Tokens inside modal cue phrases ("does not rule out", "reserve the right").
+    var cueCovered: [Bool] = []
 
     /// A trigger occurrence.
     struct Found {
@@ -81,7 +83,8 @@ struct SentenceAnalysis {
                         if let p = mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
                         else if let p = context.lastPerson, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
-                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective) && !$0.oblique }) { m.actors = p.actors }
+                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                            && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0) }) { m.actors = p.actors }
                         else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     }
                 }
@@ -115,13 +118,22 @@ struct SentenceAnalysis {
             var a = m.end
             if word(a) == w.possessive { m.possessive = true; a += 1 }
             var j = a
-            while j < range.upperBound, j < a + 3, w.titles.contains(t[j].word) || w.agentNouns.contains(t[j].word) {
+            // Up to two lower-case modifiers may stand before the agent noun ("Nigerian junior foreign minister"),
+            // unless they make it a non-state group ("Afghan rebel leaders").
+            var lead = a
+            while lead < range.upperBound, lead < a + 2, m.form == .adjective, t[lead].flags.contains(.word),
+                  !t[lead].flags.contains(.capitalized), !w.agentNouns.contains(t[lead].word), !w.titles.contains(t[lead].word),
+                  !w.nonstateModifiers.contains(t[lead].word), !w.prepositions.contains(t[lead].word),
+                  !w.stopVerbs.contains(t[lead].word), !x.triggers.starts(with: t[lead].word), t[lead].word != w.and { lead += 1 }
+            if lead > a, lead < range.upperBound, w.agentNouns.contains(t[lead].word) || w.titles.contains(t[lead].word) { j = lead }
+            let agentStart = j
+            while j < range.upperBound, j < agentStart + 3, w.titles.contains(t[j].word) || w.agentNouns.contains(t[j].word) {
                 j += 1
             }
-            if j > a, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
+            if j > agentStart, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true
-                if m.form == .adjective || m.possessive {
-                    // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky": one actor.
+                if m.form == .adjective || m.possessive || (m.form == .name && w.titles.contains(t[agentStart].word)) {
+                    // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky", "Pakistan President X": one actor.
                     var e = j
                     if let next = mentionIndex(at: e), mentions[next].actors == m.actors {
                         e = mentions[next].end
@@ -133,7 +145,7 @@ struct SentenceAnalysis {
                         if e > j { m.person = true }
                     }
                     if m.possessive { m.possessive = false }
-                    for q in m.end..<e where mentionAt[q - range.lowerBound] == -1 { mentionAt[q - range.lowerBound] = k }
+                    for q in m.end..<e { mentionAt[q - range.lowerBound] = k }
                     m.end = e
                 }
             }
@@ -146,20 +158,50 @@ struct SentenceAnalysis {
             _ = k
             return m
         }
+        // "King Hassan of Morocco", "President X of Y": a titled name of a state is that state's person.
+        for k in mentions.indices where mentions[k].oblique && mentions[k].preposition == w.of {
+            var q = mentions[k].start - 2
+            var names = 0
+            while q >= range.lowerBound, names < 3, t[q].flags.contains(.capitalized), mentionIndex(at: q) == nil, !w.titles.contains(t[q].word) {
+                q -= 1; names += 1
+            }
+            if names > 0, q >= range.lowerBound, w.titles.contains(t[q].word) {
+                mentions[k].oblique = false
+                mentions[k].person = true
+                mentions[k].agent = true
+            }
+        }
         // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
         for k in mentions.indices {
             let m = mentions[k]
             guard !m.actors.isEmpty else { continue }
             var drop = false
-            if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition) { drop = true }
+            if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
+            if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
+            if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
+               word(m.end) == w.dash || word(m.end) == w.openParen || word(m.end) == w.comma { drop = true }
+            if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition),
+               !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { drop = true }
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
-               w.nonActorHeads.contains(word(m.end)) { drop = true }
+               w.nonActorHeads.contains(word(m.end)),
+               !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo || x.lexicon.actors[Int($0)].kind == .bloc }) { drop = true }
             if drop { mentions[k].actors = [] }
         }
         // Rebuild the token map without dropped mentions.
         for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
     }
+
+    /// Whether a preposition (after an optional determiner) stands before token `i`.
+    func precededByPreposition(_ i: Int) -> Bool {
+        var b = i - 1
+        if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+        return b >= range.lowerBound && w.prepositions.contains(t[b].word)
+    }
+
+    /// Always true: a hook that keeps the antecedent filter readable.
+    func start(of m: Mention) -> Bool { m.start >= range.lowerBound }
 
     /// Whether a capitalized token is likely part of a name (not a known common word like "The").
     func isNameWord(_ i: Int) -> Bool {
@@ -197,7 +239,7 @@ struct SentenceAnalysis {
         if w.thingPronouns.contains(wd) || w.pluralPronouns.contains(wd) {
             return Mention(start: i, end: i + 1, actors: [], form: .name, resolved: true)
         }
-        if w.speakerPronouns.contains(wd) {
+        if w.speakerPronouns.contains(wd), !tok.flags.contains(.allCaps) || allCaps {
             return Mention(start: i, end: i + 1, actors: [], form: .name, resolved: true, speakerPronoun: true)
         }
         guard tok.flags.contains(.capitalized) || tok.flags.contains(.digit) else { return nil }
@@ -247,22 +289,39 @@ struct SentenceAnalysis {
     // MARK: - Triggers
 
     mutating func findTriggers() {
+        cueCovered = Array(repeating: false, count: range.count)
+        for q in range {
+            if let m = x.cues.matches(t, from: q, limit: range.upperBound).last {
+                for r in q..<(q + m.length) { cueCovered[r - range.lowerBound] = true }
+            }
+        }
         var i = range.lowerBound
         while i < range.upperBound {
             if mentionIndex(at: i) != nil, !(word(i) >= 0 && x.triggers.starts(with: t[i].word) && mentions[mentionIndex(at: i)!].form == .adjective && false) {
                 i += 1
                 continue
             }
-            if let m = x.triggers.matches(t, from: i, limit: range.upperBound).last {
+            if let m = x.triggers.matches(t, from: i, limit: range.upperBound, skip: { self.w.timeWords.contains(self.t[$0].word) }).last {
                 var spec = m.payloads.first!
                 // A noun reading after a determiner, possessive or adjective; else the verb reading.
                 if m.payloads.count > 1 {
-                    let prev = i - 1 >= range.lowerBound ? t[i - 1].word : -2
-                    let nounContext = w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev)
-                        || (i - 1 >= range.lowerBound && mentionIndex(at: i - 1) != nil && mentions[mentionIndex(at: i - 1)!].form == .adjective)
-                        || (i - 1 >= range.lowerBound && t[i - 1].flags.contains(.digit))
-                        || (i - 1 > range.lowerBound && t[i - 1].flags.contains(.capitalized) && t[i - 1].flags.contains(.word))
-                    if let pick = m.payloads.first(where: { ($0.pos == .noun) == nounContext }) { spec = pick }
+                    // A verb after its subject (an actor, a pronoun) or an auxiliary; a noun elsewhere.
+                    var p = i - 1
+                    while p >= range.lowerBound, w.timeWords.contains(t[p].word) || (skippable(p) && !w.verbGroup.contains(t[p].word)) { p -= 1 }
+                    var verbContext = i == range.lowerBound
+                    if p >= range.lowerBound {
+                        let prev = t[p].word
+                        if let k = mentionIndex(at: p) {
+                            let mk = mentions[k]
+                            verbContext = !mk.possessive && (mk.form != .adjective || mk.agent)
+                        } else {
+                            verbContext = w.verbGroup.contains(prev) || w.personPronouns.contains(prev) || w.thingPronouns.contains(prev)
+                                || w.pluralPronouns.contains(prev) || prev == w.who || prev == w.which || prev == w.that
+                                || (t[p].flags.contains(.capitalized) && t[p].flags.contains(.word) && !w.determiners.contains(prev))
+                        }
+                        if w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev) { verbContext = false }
+                    }
+                    if let pick = m.payloads.first(where: { ($0.pos == .verb) == verbContext }) { spec = pick }
                 }
                 // "does not rule out" is a hedge, not a rejection.
                 if spec.kind == .rejection, spec.phrase.hasPrefix("rule"), (1...2).contains(where: { i - $0 >= range.lowerBound && (t[i - $0].word == w.not || text(i - $0, i - $0 + 1).lowercased() == "n't") }) {
@@ -272,6 +331,41 @@ struct SentenceAnalysis {
                 // A capitalized noun mid-sentence is part of a name ("World War II", "Cold War").
                 if spec.pos == .noun, !allCaps, t[i].flags.contains(.capitalized), i > range.lowerBound,
                    t[i - 1].word != w.quote, !t[i].flags.contains(.lineBreakBefore) {
+                    i += m.length
+                    continue
+                }
+                // "plan to deal with": a noun-only trigger right after "to" is a verb we do not code.
+                if spec.pos == .noun, m.payloads.allSatisfy({ $0.pos == .noun }), i > range.lowerBound, t[i - 1].word == w.to {
+                    i += m.length
+                    continue
+                }
+                // "a state of siege", "the report": a verb of saying after a determiner is a noun.
+                if spec.role == .speech, i > range.lowerBound, w.determiners.contains(t[i - 1].word) || w.possessivePronouns.contains(t[i - 1].word) {
+                    i += m.length
+                    continue
+                }
+                // "long-threatened", "Israeli-occupied": part of a compound adjective.
+                if i > range.lowerBound, t[i - 1].word == w.dash, !t[i].flags.contains(.spaceBefore) {
+                    i += m.length
+                    continue
+                }
+                // "during the fight", "after the war": a nominal event in the background.
+                if spec.pos == .noun, i - 2 >= range.lowerBound, w.determiners.contains(t[i - 1].word), w.background.contains(t[i - 2].word) {
+                    i += m.length
+                    continue
+                }
+                if i + m.length < range.upperBound, t[i + m.length].word == w.dash, !t[i + m.length].flags.contains(.spaceBefore) {
+                    i += m.length
+                    continue
+                }
+                // "invasion forces": a noun modifying an agent noun.
+                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word) {
+                    i += m.length
+                    continue
+                }
+                // "arm" needs its recipient right after it ("arm Ukraine"), else it is "heavily armed".
+                if spec.kind == .armsSupply, spec.phrase.hasPrefix("arm+") || spec.phrase.hasPrefix("rearm"),
+                   mentionIndex(at: i + m.length) == nil, mentionIndex(at: i + m.length + 1) == nil {
                     i += m.length
                     continue
                 }
@@ -316,6 +410,7 @@ struct SentenceAnalysis {
     /// Mentions coordinated with mention `k` to its right.
     func groupRight(_ k: Int) -> [Int] {
         var group = [k]
+        var joined = false
         var end = mentions[k].end
         while true {
             var j = end
@@ -324,13 +419,14 @@ struct SentenceAnalysis {
             let sep = t[j].word
             guard sep == w.and || sep == w.comma || sep == w.amp || sep == w.or else { break }
             j += 1
-            if sep == w.comma, word(j) == w.and { j += 1 }
+            if sep != w.comma { joined = true }
+            if sep == w.comma, word(j) == w.and { j += 1; joined = true }
             if word(j) == w.the { j += 1 }
             guard let next = mentionIndex(at: j), mentions[next].start == j else { break }
             group.append(next)
             end = mentions[next].end
         }
-        return group
+        return joined ? group : [k]
     }
 
     /// The subject of a trigger starting at `start`: the nearest eligible mention to its left in the clause.
@@ -348,6 +444,7 @@ struct SentenceAnalysis {
         }
         var j = start - 1
         var steps = 0
+        var nounModifiers = 0
         while j >= floor, steps < 40 {
             steps += 1
             if isBoundary(j) { return nil }
@@ -357,6 +454,10 @@ struct SentenceAnalysis {
                 return groupLeft(k)
             }
             if id == w.comma {
+                // A parenthetical time phrase ", on Tuesday," between subject and verb.
+                var tp = j - 1
+                while tp > floor, tp > j - 5, skippable(tp) || t[tp].flags.contains(.digit) { tp -= 1 }
+                if tp < j - 1, tp > floor, t[tp].word == w.comma { j = tp - 1; continue }
                 // An appositive ", a close Moscow ally since the Cold War,": the actor before it is the subject;
                 // after an unknown name ("Mykhailo Podolyak, a senior aide to Ukraine's President,") the actor inside it.
                 var k = j - 1
@@ -364,7 +465,7 @@ struct SentenceAnalysis {
                 while k > floor, span < 14, t[k].word != w.comma, !isBoundary(k) { k -= 1; span += 1 }
                 if k > floor, t[k].word == w.comma, w.determiners.contains(t[k + 1].word) {
                     if let mk = mentionIndex(at: k - 1), !mentions[mk].oblique { return groupLeft(mk) }
-                    if t[k - 1].flags.contains(.capitalized) {
+                    if t[k - 1].flags.contains(.capitalized), (k + 1..<j).contains(where: { w.roleNouns.contains(t[$0].word) }) {
                         for q in stride(from: j - 1, to: k, by: -1) {
                             if let mk = mentionIndex(at: q), mentions[mk].agent || mentions[mk].person || mentions[mk].form != .adjective {
                                 return [mk]
@@ -381,14 +482,75 @@ struct SentenceAnalysis {
             if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech && $0.spec.pos == .verb }) {
                 return nil
             }
-            j -= 1
+            // "Washington and its allies", "Washington along with its allies": a conjunct that is not an actor.
+            if t[j].flags.contains(.word), j - 2 > floor, w.possessivePronouns.contains(t[j - 1].word),
+               t[j - 2].word == w.and || t[j - 2].word == w.with {
+                j -= 3
+                if j >= floor, text(j, j + 1).lowercased() == "along" { j -= 1 }
+                continue
+            }
+            // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
+            // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
+            if skippable(j) { j -= 1; continue }
+            if let f = found.first(where: { $0.start <= j && j < $0.end && $0.start < start }),
+               f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
+                j = f.start - 1
+                continue
+            }
+            if nounTrigger, nounModifiers < 5, t[j].flags.contains(.word) || t[j].word == w.dash || t[j].word == w.quote
+                || !t[j].flags.contains(.word) && !isBoundary(j) && t[j].word != w.comma,
+               !w.prepositions.contains(t[j].word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.digit) {
+                nounModifiers += 1
+                j -= 1
+                continue
+            }
+            return postmodifiedSubject(endingBefore: j + 1)
         }
         return nil
+    }
+
+    /// A subject followed by a short postmodifier before its verb: "Russian aircraft including helicopter gunships",
+    /// "Israeli helicopters and tanks", "Laurent Fabius and a group of deputies", "Sheikh Hamad al-Thani".
+    func postmodifiedSubject(endingBefore stop: Int) -> [Int]? {
+        var j = stop - 1
+        var n = 0
+        while j >= range.lowerBound, n < 7 {
+            if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
+            if found.contains(where: { $0.start <= j && j < $0.end }) { return nil }
+            if let k = mentionIndex(at: j) {
+                guard eligibleSubject(k) else { return nil }
+                let after = mentions[k].end
+                guard after < range.upperBound else { return nil }
+                let first = text(after, after + 1).lowercased()
+                let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-"]
+                if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil) {
+                    return groupLeft(k)
+                }
+                return nil
+            }
+            j -= 1
+            n += 1
+        }
+        return nil
+    }
+
+    /// Tokens that may stand between a subject and its verb: auxiliaries, modals, adverbs, time words, hedge words.
+    func skippable(_ j: Int) -> Bool {
+        let id = t[j].word
+        if w.verbGroup.contains(id) || w.timeWords.contains(id) || w.currentTime.contains(id) { return true }
+        if cueCovered[j - range.lowerBound] { return true }
+        if t[j].flags.contains(.word), !t[j].flags.contains(.capitalized), t[j].end - t[j].start > 4 {
+            let e = Int(t[j].end)
+            if bytes[e - 1] == 121, bytes[e - 2] == 108 { return true }   // -ly adverb
+        }
+        return false
     }
 
     func eligibleSubject(_ k: Int) -> Bool {
         let m = mentions[k]
         if m.speakerPronoun && m.actors.isEmpty { return false }
+        // "Security forces in Guinea": the forces are Guinea's.
+        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound, w.agentNouns.contains(t[m.start - 2].word) { return true }
         if m.oblique && m.preposition != w.by { return false }
         if m.possessive { return false }
         if m.form == .adjective, !m.agent { return false }
@@ -397,14 +559,37 @@ struct SentenceAnalysis {
     }
 
     /// The object of a trigger ending at `end`: the first eligible mention to its right in the clause.
-    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false) -> [Int]? {
+    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false, kind: RelationKind? = nil,
+                talksTakesTopic: Bool = false) -> [Int]? {
         var j = end
         var steps = 0
-        while j < range.upperBound, steps < 25 {
+        while j < range.upperBound, steps < 14 {
             steps += 1
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
+            if w.objectStops.contains(t[j].word), j > end { return nil }
+            if let k = mentionIndex(at: j), let kind {
+                let m = mentions[k]
+                // The direct object is the source itself ("warns Americans to …"): no other party.
+                if m.actors.allSatisfy({ source.contains($0) }), !noun, !m.possessive, j <= end + 2 { return nil }
+                // "discuss Syria", "negotiated a ceasefire": talks verbs take topics as objects; partners come with "with".
+                if kind == .talks, !noun, talksTakesTopic,
+                   !(max(end, m.start - 4)..<m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
+                // "an alliance against X", "fighting alongside X": not a partner / not a target.
+                if m.oblique, m.preposition == w.against, x.ontology[kind].family == .cooperation { j = m.end; continue }
+                if m.oblique, text(m.start - 1, m.start).lowercased() == "alongside" { j = m.end; continue }
+                // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
+                if [.support, .cooperation, .aid].contains(kind), found.contains(where: { $0.start == m.end && $0.spec.pos == .noun }) { j = m.end; continue }
+                // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
+                let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
+                if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
+                   !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
+                // "talks on Iraq": a topic, not a party.
+                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact].contains(kind) { j = m.end; continue }
+                // An adjective on a thing ("Sudanese refugee camp") is a target only of hostile acts.
+                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, !m.possessive { j = m.end; continue }
+            }
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if isAttribution(k) { return nil }
@@ -513,9 +698,13 @@ struct SentenceAnalysis {
     /// The speaker of the sentence, if a verb of saying names one.
     func speaker() -> [Int32]? {
         for f in found where f.spec.role == .speech {
+            if f.start - 1 >= range.lowerBound, t[f.start - 1].word == w.and,
+               let first = found.first(where: { $0.start < f.start && $0.spec.pos == .verb && $0.spec.role != .speech }),
+               let s = subject(before: first.start, nounTrigger: false) { return actors(s) }
             if let s = subject(before: f.start, nounTrigger: false) { return actors(s) }
-            // ", a spokesman for X said" / "said X" inverted.
-            if let o = object(after: f.end, excluding: []) { return actors(o) }
+            // "…," said X: inverted attribution.
+            if f.start - 1 >= range.lowerBound, t[f.start - 1].word == w.comma || t[f.start - 1].word == w.quote,
+               let o = object(after: f.end, excluding: []) { return actors(o) }
         }
         return nil
     }
@@ -535,6 +724,16 @@ struct SentenceAnalysis {
             // Not across a clause boundary.
             if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) { continue }
             if found[gi].start - found[fi].end > 8 { continue }
+            // The governed act follows the control directly or right after "to"/"of"/"from"/"that" (two words at most).
+            if found[gi].start > found[fi].end {
+                var q = found[gi].start - 1
+                var gap = 0
+                while q >= found[fi].end, gap < 3, !(t[q].word == w.to || t[q].word == w.of || text(q, q + 1).lowercased() == "from"
+                        || t[q].word == w.that || text(q, q + 1).lowercased() == "for") { q -= 1; gap += 1 }
+                let linked = q >= found[fi].end && gap < 3 || found[gi].start == found[fi].end
+                let adjacentNoun = found[gi].spec.pos == .noun && found[gi].start - found[fi].end <= 3
+                if !linked && !adjacentNoun { continue }
+            }
             let phrase = text(found[fi].start, found[fi].end)
             // The governed act's subject is the controller's unless it names its own.
             let ownSubject = (found[fi].end..<found[gi].start).contains { q in
@@ -566,14 +765,35 @@ struct SentenceAnalysis {
             case .accuse:
                 found[gi].forcedModality = .alleged
                 found[gi].controlTrigger = phrase
-                if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
+                if word(found[fi].end) == w.of {
+                    // "three Americans accused of torturing …": a participle; the accused is the noun before it.
+                    found[fi].consumed = true
+                    if let k = mentionIndex(at: found[fi].start - 1) ?? mentionIndex(at: found[fi].start - 2) { found[gi].forcedSource = mentions[k].actors }
+                } else if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
+            }
+        }
+        // Rejections, demands and protests consume what follows in their clause (the thing rejected or demanded).
+        for fi in found.indices where !found[fi].consumed && (found[fi].spec.pos == .verb || found[fi].spec.role == .control(.urge))
+            && [.rejection, .demand].contains(found[fi].spec.kind ?? .visit) {
+            var gi = fi + 1
+            while gi < found.count, !(found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) {
+                if found[gi].spec.role != .speech { found[gi].consumed = true }
+                gi += 1
+            }
+        }
+        // "negotiations on an Israeli troop pullback": the topic of talks or a demand is not an event of its own.
+        for fi in found.indices where found[fi].spec.pos == .noun && [.talks, .demand, .pact].contains(found[fi].spec.kind ?? .visit) {
+            let e = found[fi].end
+            guard e < range.upperBound, t[e].word == w.on || text(e, e + 1).lowercased() == "over" || text(e, e + 1).lowercased() == "about" else { continue }
+            if let gi = found.indices.first(where: { $0 > fi }), found[gi].start - e <= 5, found[gi].spec.pos == .noun {
+                found[gi].consumed = true
             }
         }
         // Event verbs consume the noun triggers that are their objects ("lift the curfew").
         for fi in found.indices where found[fi].spec.pos == .verb && (found[fi].spec.role == .event || found[fi].spec.role == .transfer) && !found[fi].consumed {
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].spec.pos == .noun, found[gi].spec.role == .event,
-               found[gi].start - found[fi].end <= 4,
-               !(found[fi].end..<found[gi].start).contains(where: { mentionIndex(at: $0) != nil || isBoundary($0) || t[$0].word == w.comma }) {
+               found[gi].start - found[fi].end <= 6,
+               !(found[fi].end..<found[gi].start).contains(where: { (mentionIndex(at: $0) != nil && mentions[mentionIndex(at: $0)!].end != found[gi].start) || isBoundary($0) || t[$0].word == w.comma }) {
                 found[gi].consumed = true
             }
         }
@@ -615,9 +835,10 @@ struct SentenceAnalysis {
             switch c {
             case .intend:
                 // Alone: an intent to cooperate, only with a clear object ("agreed to a six-month extension").
-                guard f.spec.phrase.hasPrefix("agree") else { return [] }
+                guard f.spec.phrase == "agree+ to" else { return [] }
                 kind = .cooperation
                 role = .event
+                found[fi].forcedModality = .intended
             case .threaten: kind = .threat
             case .refuse: kind = .rejection
             case .warn: kind = .warning
@@ -634,7 +855,7 @@ struct SentenceAnalysis {
         let isNoun = f.spec.pos == .noun
 
         if role == .evaluative || role == .must {
-            guard let spk = speaker() else { return [] }
+            guard let spk = speaker(), !spk.contains(where: { (subject(before: f.start, nounTrigger: false).map(actors) ?? []).contains($0) && role == .must }) else { return [] }
             sourceActors = spk
             if role == .must {
                 guard let s = subject(before: f.start, nounTrigger: false) else { return [] }
@@ -666,12 +887,27 @@ struct SentenceAnalysis {
                     passive = true
                     var j = f.end
                     var agent: [Int32]?
+                    var byPhrase = false
                     while j < range.upperBound, j < f.end + 10, !isBoundary(j) {
-                        if t[j].word == w.by, let k = nextMention(from: j + 1, within: 6) { agent = actors(groupRight(k)); break }
+                        if t[j].word == w.by {
+                            byPhrase = true
+                            if let k = nextMention(from: j + 1, within: 4), mentions[k].form != .adjective || mentions[k].agent {
+                                agent = actors(groupRight(k))
+                            }
+                            break
+                        }
                         j += 1
                     }
                     if let s = subject(before: b, nounTrigger: false) ?? possessorSubject(before: b) {
                         targetActors = actors(s)
+                    }
+                    // "A US national was put under investigation in Italy": the state where it happened acts.
+                    if agent == nil, !byPhrase, [.coercion, .investigation, .accusation].contains(f.spec.kind ?? .visit) {
+                        var q = f.end
+                        while q < range.upperBound, q < f.end + 4, !isBoundary(q) {
+                            if t[q].word == w.in, let k = mentionIndex(at: q + 1), mentions[k].form == .name { agent = mentions[k].actors; break }
+                            q += 1
+                        }
                     }
                     sourceActors = sourceActors ?? agent
                 }
@@ -685,10 +921,17 @@ struct SentenceAnalysis {
             if !passive {
                 if isNoun {
                     // "X's treaty with Y", "Russian invasion", "United Nations sanctions".
-                    if let k = possessorOrModifier(before: f.start) { sourceActors = sourceActors ?? actors(groupLeft(k)) }
+                    if let k = possessorOrModifier(before: f.start), mentions[k].possessive, mentions[k].oblique, mentions[k].preposition == w.to,
+                       [.aid, .support].contains(f.spec.kind ?? .visit) {
+                        targetActors = actors([k])   // "coming to Baghdad's aid"
+                    } else if let k = possessorOrModifier(before: f.start) {
+                        if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
+                        else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
+                    }
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
+                        if sourceActors == nil, f.spec.kind == .talks, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
                         if sourceActors == nil, g.count >= 2 { sourceActors = g; reciprocal = true } else { targetActors = g }
                     }
                 }
@@ -697,7 +940,8 @@ struct SentenceAnalysis {
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
                 if targetActors == nil, !reciprocal {
-                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun) { targetActors = actors(o) }
+                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun, kind: kind ?? (role == .transfer ? transferKind(after: f.end) : nil),
+                                     talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate")) { targetActors = actors(o) }
                 }
             }
             if role == .host, let s = sourceActors, let tg = targetActors { sourceActors = tg; targetActors = s }
@@ -714,6 +958,7 @@ struct SentenceAnalysis {
                 targetActors = targetActors ?? actors(o)
             }
         }
+        if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
         guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
         var tgt = targetActors ?? []
         // Speaker pronouns resolved to the speaker.
@@ -732,7 +977,7 @@ struct SentenceAnalysis {
         }
         if history(near: f) { return [] }
         if company() { return [] }
-        var modality = modality(of: f)
+        var modality = modality(of: found[fi])
         if case .control(let c) = f.spec.role, c == .threaten || c == .refuse || c == .warn || c == .urge || c == .accuse || c == .prepare {
             modality = negatedBefore(fi) ? .denied : .asserted
         }
@@ -746,10 +991,13 @@ struct SentenceAnalysis {
             var plover = f.spec.plover ?? def.plover
             if modality == .intended {
                 if def.family == .conflict { plover = [.threat, .warning, .accusation, .criticism, .rejection, .protest].contains(kindFinal) ? plover : .threaten }
-                else if kindFinal == .concession { plover = .concede }
                 else if kindFinal != .demand { plover = .agree }
+            } else if kindFinal == .pact, modality == .asserted,
+                      (max(range.lowerBound, f.start - 4)..<f.end).contains(where: { w.signWords.contains(t[$0].word) }) {
+                plover = .support   // PLOVER: signing or ratifying an agreement is SUPPORT; agreeing to one is AGREE.
+            } else if kindFinal == .concession {
+                plover = modality == .asserted ? .retreat : .concede
             }
-            if kindFinal == .concession, modality != .asserted { plover = .concede }
             out.append(Event(source: source, target: target, kind: kindFinal, plover: plover, modality: modality,
                              weight: def.weight, date: article.date, article: article.id, sentence: index,
                              evidence: evidence, trigger: trigger))
@@ -788,8 +1036,9 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if m.possessive { return k }
+                if gap == 0 { return k }
                 if m.oblique && m.preposition != w.by { return nil }
-                if gap == 0 || (gap == 1 && m.form == .adjective) { return k }
+                if gap == 1 && m.form == .adjective { return k }
                 return nil
             }
             if t[j].word == w.possessive, let k = mentionIndex(at: j - 1) { return k }
@@ -804,6 +1053,7 @@ struct SentenceAnalysis {
         return nil
     }
 
+    /// The patient of a passive: any actor word before the verb ("Three US servicemen were killed").
     func possessorSubject(before b: Int) -> [Int]? {
         var j = b - 1
         var n = 0
@@ -839,8 +1089,16 @@ struct SentenceAnalysis {
     func transferKind(after end: Int) -> RelationKind? {
         var j = end
         var n = 0
+        for q in max(range.lowerBound, end - 4)..<end where w.communication.contains(t[q].word) { return nil }
+        var k = end
+        while k < range.upperBound, k < end + 10, !isBoundary(k) {
+            if text(k, k + 1).lowercased().hasPrefix("peace") { return .aid }
+            if w.communication.contains(t[k].word), k < end + 4 { return nil }
+            k += 1
+        }
         while j < range.upperBound, n < 8 {
             let id = t[j].word
+            if text(j, j + 1).lowercased().hasPrefix("peace") { return .aid }
             if w.weapons.contains(id) { return .armsSupply }
             if w.inspectors.contains(id) { return .investigation }
             if w.troops.contains(id) { return .mobilization }
@@ -853,6 +1111,7 @@ struct SentenceAnalysis {
     /// A history lesson: a year well before the article's date right by the trigger.
     func history(near f: Found) -> Bool {
         let year = article.date?.year ?? 0
+        if range.contains(where: { w.currentTime.contains(t[$0].word) }) { return false }
         var j = max(range.lowerBound, f.start - 3)
         while j < min(range.upperBound, f.end + 8) {
             if t[j].flags.contains(.digit), t[j].end - t[j].start == 4,

@@ -8,7 +8,7 @@ import StatecraftCore
 /// Ingesting an article whose content hash is already stored adds nothing.
 public final class EventStore: @unchecked Sendable {
     public let path: String
-    private let db: DatabaseQueue
+    let db: DatabaseQueue
 
     /// Opens (or, unless `mustExist`, creates) the store at `path` and brings its schema up to date.
     public init(path: String, mustExist: Bool = false) throws {
@@ -56,13 +56,13 @@ public final class EventStore: @unchecked Sendable {
         return .unavailable(path: path, reason: "\(error)")
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try db.write(body) } catch let e as StoreError { throw e } catch let e as DatabaseError {
             throw Self.wrap(e, path: path)
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try db.read(body) } catch let e as DatabaseError { throw Self.wrap(e, path: path) }
     }
 
@@ -171,7 +171,7 @@ public final class EventStore: @unchecked Sendable {
         try read { db in try actorMap(db) }
     }
 
-    private func actorMap(_ db: Database) throws -> [String: Actor] {
+    func actorMap(_ db: Database) throws -> [String: Actor] {
         var map: [String: Actor] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, name, kind FROM actor") {
             let id: String = row["id"]

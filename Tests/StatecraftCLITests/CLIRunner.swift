@@ -19,10 +19,12 @@ struct CLIRunner {
         return FileManager.default.fileExists(atPath: url.appendingPathComponent("eval").path) ? url : nil
     }
 
+    /// The `statecraft` executable in the products directory the tests were built into.
     static var executable: URL {
-        // The test bundle sits in the products directory next to the executable.
-        let products = Bundle(for: Marker.self).bundleURL.deletingLastPathComponent()
-        return products.appendingPathComponent("statecraft")
+        let bundle = Bundle(for: Marker.self).bundleURL
+        let candidates = [Bundle.main.bundleURL, bundle.deletingLastPathComponent(), bundle]
+            .map { $0.appendingPathComponent("statecraft") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
     final class Marker {}

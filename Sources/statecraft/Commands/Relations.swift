@@ -146,15 +146,33 @@ struct RelationsReport {
                 let mods = tie.modalities.sorted { $0.key < $1.key }.map { "\($0.key)\($0.value > 1 ? " ×\($0.value)" : "")" }
                 out += "  \(tie.kind) [\(mods.joined(separator: ", "))]  strength \(String(format: "%.1f", tie.strength))\n"
                 for e in mine where e.kind.rawValue == tie.kind {
-                    let art = articles[e.article]
-                    let title = art?.title ?? art?.sourcePath ?? String(e.article.prefix(12))
                     out += "    \(e.modality.rawValue): \"\(e.evidence)\"\n"
-                    out += "      trigger: \(e.trigger) — \(title)\(e.date.map { ", \($0)" } ?? ""), sentence \(e.sentence + 1)\n"
+                    out += "      trigger \"\(e.trigger)\" · [\(articleNumber[e.article] ?? 0)] sentence \(e.sentence + 1)"
+                    out += (e.date.map { " · \($0)" } ?? "") + (e.mentions > 1 ? " · \(e.mentions) mentions" : "") + "\n"
                 }
             }
         }
+        out += "\nSources:\n"
+        for hash in articleOrder {
+            let art = articles[hash]
+            let title = art?.title ?? art?.sourcePath ?? "untitled"
+            var line = "  [\(articleNumber[hash]!)] \(title)"
+            if let d = art?.date { line += " (\(d))" }
+            if let u = art?.url { line += " \(u)" } else if let p = art?.sourcePath { line += " \(p)" }
+            out += line + "\n"
+        }
         out += pathsText
         return out
+    }
+
+    /// Articles in order of first citation.
+    private var articleOrder: [String] {
+        var seen = Set<String>()
+        return events.map(\.article).filter { seen.insert($0).inserted }
+    }
+
+    private var articleNumber: [String: Int] {
+        Dictionary(uniqueKeysWithValues: articleOrder.enumerated().map { ($1, $0 + 1) })
     }
 
     private var pathsText: String {

@@ -65,18 +65,6 @@ struct Ties: ParsableCommand {
     }
 }
 
-/// `--half-life 90d` (days; a bare number is days too).
-struct HalfLife: ExpressibleByArgument {
-    let days: Double
-    init?(argument: String) {
-        var s = argument.lowercased()
-        var factor = 1.0
-        if s.hasSuffix("d") { s.removeLast() } else if s.hasSuffix("w") { s.removeLast(); factor = 7 } else if s.hasSuffix("y") { s.removeLast(); factor = 365.25 }
-        guard let v = Double(s), v > 0 else { return nil }
-        days = v * factor
-    }
-}
-
 /// A tie as JSON: `{"source","target","strength","net","sign","kinds","events"}`.
 struct TieJSON: Encodable {
     let source: ActorJSON
@@ -100,11 +88,4 @@ struct TieJSON: Encodable {
 
 extension DyadScore {
     var signWord: String { sign > 0 ? "cooperative" : (sign < 0 ? "conflictual" : "neutral") }
-}
-
-extension RelationKind: ExpressibleByArgument {}
-
-extension String {
-    func leftPadded(to n: Int) -> String { String(repeating: " ", count: max(0, n - count)) + self }
-    func rightPadded(to n: Int) -> String { self + String(repeating: " ", count: max(0, n - count)) }
 }
