@@ -93,9 +93,9 @@ enum ContextTerms {
     /// Weapons: a transfer of these is an arms transfer.
     static let weaponWords = ["arms", "weapons", "weapon", "missiles", "missile", "ammunition", "munitions", "tanks",
                               "jets", "fighter", "drones", "artillery", "rockets", "shells", "warplanes", "rifles",
-                              "guns", "howitzers", "helicopters", "armaments", "hardware"]
+                              "guns", "howitzers", "helicopters", "armaments", "hardware", "weaponry", "arsenal"]
     static let inspectorWords = ["inspectors", "monitors", "investigators", "observers"]
-    static let troopWords = ["troops", "soldiers", "forces", "warships", "army"]
+    static let troopWords = ["troops", "soldiers", "forces", "warships", "army", "aircraft", "ships", "navy", "marines"]
 
     /// Extra surface forms for actors the dictionary already has (historical names): alias → actor id.
     static let extraAliases: [(alias: String, id: String)] = [

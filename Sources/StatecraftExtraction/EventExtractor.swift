@@ -32,6 +32,7 @@ public struct EventExtractor: Sendable {
         var personPronouns = Set<Int32>(), thingPronouns = Set<Int32>(), pluralPronouns = Set<Int32>()
         var speakerPronouns = Set<Int32>(), sports = Set<Int32>(), company = Set<Int32>()
         var weapons = Set<Int32>(), inspectors = Set<Int32>(), troops = Set<Int32>(), beForms = Set<Int32>()
+        var experiencer = Set<Int32>()
         var memberHeads = Set<Int32>(), roleNouns = Set<Int32>()
         var verbGroup = Set<Int32>(), topicPreps = Set<Int32>(), objectStops = Set<Int32>()
         var communication = Set<Int32>(), missions = Set<Int32>(), background = Set<Int32>(), timeWords = Set<Int32>()
@@ -116,12 +117,14 @@ public struct EventExtractor: Sendable {
                                "appears", "seemed", "seems", "tried", "tries", "try", "helped", "helps", "help", "moved",
                                "moves", "went", "goes", "got", "get", "set", "due", "about", "able", "unable", "going"])
         words.memberHeads = set(ContextTerms.memberHeads)
+        words.experiencer = set(["face", "faces", "faced", "facing", "fear", "fears", "feared", "fearing", "pose", "poses",
+                                 "posed", "posing", "remain", "remains", "remained", "become", "became", "becomes"])
         words.roleNouns = set(["aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "minister",
                                "official", "envoy", "ambassador", "president", "leader", "chief", "head", "secretary",
                                "diplomat", "representative", "negotiator", "commander", "general", "premier",
                                "chancellor", "king", "emir", "prince", "counterpart", "deputy"])
         words.topicPreps = set(["on", "over", "about", "regarding", "concerning"])
-        words.objectStops = set(["that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
+        words.objectStops = set(["despite", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
                                  "though", "when", "if", "unless", "until", "where", "as", "but"])
         words.missions = set(ContextTerms.missionWords)
         words.background = set(ContextTerms.backgroundPrepositions)

@@ -158,6 +158,14 @@ struct SentenceAnalysis {
             _ = k
             return m
         }
+        // "Israeli and Palestinian leaders": coordinated adjectives share the agent noun.
+        for k in stride(from: mentions.count - 2, through: 0, by: -1) where mentions[k].form == .adjective && !mentions[k].agent {
+            let e = mentions[k].end
+            if e < range.upperBound, t[e].word == w.and || t[e].word == w.or || t[e].word == w.comma,
+               let n = mentionIndex(at: e + 1), mentions[n].form == .adjective, mentions[n].agent {
+                mentions[k].agent = true
+            }
+        }
         // "King Hassan of Morocco", "President X of Y": a titled name of a state is that state's person.
         for k in mentions.indices where mentions[k].oblique && mentions[k].preposition == w.of {
             var q = mentions[k].start - 2
@@ -181,6 +189,8 @@ struct SentenceAnalysis {
             // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
             if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
                word(m.end) == w.dash || word(m.end) == w.openParen || word(m.end) == w.comma { drop = true }
+            if m.start <= range.lowerBound + 3, m.start - 1 >= range.lowerBound, t[m.start - 1].word == w.comma,
+               t[range.lowerBound].flags.contains(.allCaps), word(m.end) == w.dash { drop = true }
             if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition),
                !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { drop = true }
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
@@ -334,6 +344,11 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
+                // "he talks of recalling forces": talk of is speech, not talks.
+                if spec.kind == .talks, i + m.length < range.upperBound, t[i + m.length].word == w.of, spec.phrase.hasPrefix("talk") {
+                    i += m.length
+                    continue
+                }
                 // "plan to deal with": a noun-only trigger right after "to" is a verb we do not code.
                 if spec.pos == .noun, m.payloads.allSatisfy({ $0.pos == .noun }), i > range.lowerBound, t[i - 1].word == w.to {
                     i += m.length
@@ -451,7 +466,7 @@ struct SentenceAnalysis {
             if isClauseComma(j) { return nil }
             let id = t[j].word
             if id == w.which || id == w.who, j - 1 >= floor, t[j - 1].word == w.comma, let k = mentionIndex(at: j - 2) {
-                return groupLeft(k)
+                return [k]
             }
             if id == w.comma {
                 // A parenthetical time phrase ", on Tuesday," between subject and verb.
@@ -482,6 +497,11 @@ struct SentenceAnalysis {
             if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech && $0.spec.pos == .verb }) {
                 return nil
             }
+            // "X established ties with and opened an embassy": coordinated predicates share the subject.
+            if id == w.and, j == start - 1 || (j + 1..<start).allSatisfy({ skippable($0) }),
+               let prev = found.last(where: { $0.end <= j && $0.spec.pos == .verb && $0.spec.role != .speech }), prev.start < j {
+                return subject(before: prev.start, nounTrigger: false)
+            }
             // "Washington and its allies", "Washington along with its allies": a conjunct that is not an actor.
             if t[j].flags.contains(.word), j - 2 > floor, w.possessivePronouns.contains(t[j - 1].word),
                t[j - 2].word == w.and || t[j - 2].word == w.with {
@@ -491,12 +511,14 @@ struct SentenceAnalysis {
             }
             // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
             // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
+            if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if skippable(j) { j -= 1; continue }
             if let f = found.first(where: { $0.start <= j && j < $0.end && $0.start < start }),
                f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
                 j = f.start - 1
                 continue
             }
+            if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if nounTrigger, nounModifiers < 5, t[j].flags.contains(.word) || t[j].word == w.dash || t[j].word == w.quote
                 || !t[j].flags.contains(.word) && !isBoundary(j) && t[j].word != w.comma,
                !w.prepositions.contains(t[j].word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.digit) {
@@ -587,8 +609,17 @@ struct SentenceAnalysis {
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
                 if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact].contains(kind) { j = m.end; continue }
-                // An adjective on a thing ("Sudanese refugee camp") is a target only of hostile acts.
-                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, !m.possessive { j = m.end; continue }
+                // An adjective on a thing ("Sudanese refugee camp", "European nations") is a target only of hostile acts;
+                // otherwise that noun phrase is the object and it is no actor.
+                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, !m.possessive {
+                    if !m.oblique, kind == .demand { return nil }
+                    j = m.end; continue
+                }
+                // "defends N. Korea policy", "welcome the Bush win": for support, a name modifying a thing is not the object.
+                if kind == .support, !noun, !m.possessive, !m.agent, m.end < range.upperBound, t[m.end].flags.contains(.word),
+                   !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo }),
+                   !t[m.end].flags.contains(.capitalized), mentionIndex(at: m.end) == nil, !w.prepositions.contains(t[m.end].word),
+                   t[m.end].word != w.and, !w.verbGroup.contains(t[m.end].word) { return nil }
             }
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
@@ -600,8 +631,8 @@ struct SentenceAnalysis {
                 return groupRight(k)
             }
             // Another finite event verb starts a new predicate.
-            if j > end + 1, let f = found.first(where: { $0.start == j }), f.spec.pos == .verb,
-               f.spec.role == .speech { return nil }
+            if j > end, let f = found.first(where: { $0.start == j }), f.spec.pos == .verb, !f.consumed,
+               f.spec.role != .speech || j > end + 1 && mentionIndex(at: j - 1) != nil { return nil }
             j += 1
         }
         return nil
@@ -637,7 +668,7 @@ struct SentenceAnalysis {
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible { cuesSeen.insert(c) }
+                    for c in cuesAt(s) where c == .possible || c == .conditional { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1
                 }
@@ -647,7 +678,10 @@ struct SentenceAnalysis {
             j -= 1
             steps += 1
         }
-        // A conditional anywhere earlier in the clause or sentence.
+        // A bare infinitive ("NATO to send staff", "Minister to visit"): a plan.
+        if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb, mentionIndex(at: f.start - 2) != nil {
+            cuesSeen.insert(.intended)
+        }
         if cuesSeen.contains(.possible) { return .possible }
         if cuesSeen.contains(.conditional) { return .hypothetical }
         if cuesSeen.contains(.negation) { return .denied }
@@ -722,8 +756,9 @@ struct SentenceAnalysis {
             // The governed trigger: the next event trigger within 8 tokens.
             guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }) else { continue }
             // Not across a clause boundary.
-            if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) { continue }
-            if found[gi].start - found[fi].end > 8 { continue }
+            if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma
+                && !(mentionIndex(at: $0 - 1) != nil && (mentionIndex(at: $0 + 1) != nil || mentionIndex(at: $0 + 2) != nil)) }) { continue }
+            if found[gi].start - found[fi].end > 10 { continue }
             // The governed act follows the control directly or right after "to"/"of"/"from"/"that" (two words at most).
             if found[gi].start > found[fi].end {
                 var q = found[gi].start - 1
@@ -794,6 +829,11 @@ struct SentenceAnalysis {
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].spec.pos == .noun, found[gi].spec.role == .event,
                found[gi].start - found[fi].end <= 6,
                !(found[fi].end..<found[gi].start).contains(where: { (mentionIndex(at: $0) != nil && mentions[mentionIndex(at: $0)!].end != found[gi].start) || isBoundary($0) || t[$0].word == w.comma }) {
+                if found[fi].spec.kind == .concession, [.talks, .pact, .cooperation].contains(found[gi].spec.kind ?? .visit) {
+                    // "open negotiations", "resume talks": the talks are the event.
+                    found[fi].consumed = true
+                    continue
+                }
                 found[gi].consumed = true
             }
         }
@@ -1056,11 +1096,11 @@ struct SentenceAnalysis {
     /// The patient of a passive: any actor word before the verb ("Three US servicemen were killed").
     func possessorSubject(before b: Int) -> [Int]? {
         var j = b - 1
+        while j >= range.lowerBound, skippable(j) { j -= 1 }
+        // "Three US servicemen were killed": the actor word of the noun phrase right before the verb.
         var n = 0
-        while j >= range.lowerBound, n < 8 {
-            if let k = mentionIndex(at: j) { return groupLeft(k) }
-            j -= 1; n += 1
-        }
+        while j >= range.lowerBound, n < 2, mentionIndex(at: j) == nil, t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.allCaps) { j -= 1; n += 1 }
+        if let k = mentionIndex(at: j) { return groupLeft(k) }
         return nil
     }
 
