@@ -32,7 +32,7 @@ public struct EventExtractor: Sendable {
         var personPronouns = Set<Int32>(), thingPronouns = Set<Int32>(), pluralPronouns = Set<Int32>()
         var speakerPronouns = Set<Int32>(), sports = Set<Int32>(), company = Set<Int32>()
         var weapons = Set<Int32>(), inspectors = Set<Int32>(), troops = Set<Int32>(), beForms = Set<Int32>()
-        var experiencer = Set<Int32>()
+        var experiencer = Set<Int32>(), people = Set<Int32>()
         var memberHeads = Set<Int32>(), roleNouns = Set<Int32>()
         var verbGroup = Set<Int32>(), topicPreps = Set<Int32>(), objectStops = Set<Int32>()
         var communication = Set<Int32>(), missions = Set<Int32>(), background = Set<Int32>(), timeWords = Set<Int32>()
@@ -117,6 +117,8 @@ public struct EventExtractor: Sendable {
                                "appears", "seemed", "seems", "tried", "tries", "try", "helped", "helps", "help", "moved",
                                "moves", "went", "goes", "got", "get", "set", "due", "about", "able", "unable", "going"])
         words.memberHeads = set(ContextTerms.memberHeads)
+        words.people = set(["suspects", "suspect", "prisoners", "prisoner", "nationals", "detainees", "fugitives",
+                            "fugitive", "militants", "militant", "fighters", "citizens", "hostages", "hostage", "captives"])
         words.experiencer = set(["face", "faces", "faced", "facing", "fear", "fears", "feared", "fearing", "pose", "poses",
                                  "posed", "posing", "remain", "remains", "remained", "become", "became", "becomes"])
         words.roleNouns = set(["aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "minister",

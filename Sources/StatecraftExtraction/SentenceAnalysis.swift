@@ -158,6 +158,17 @@ struct SentenceAnalysis {
             _ = k
             return m
         }
+        // "British UN ambassador": the adjective's state acts; the organisation only qualifies the post.
+        for k in mentions.indices where mentions[k].form == .adjective && !mentions[k].agent {
+            if let n = mentionIndex(at: mentions[k].end), n != k,
+               mentions[n].actors.allSatisfy({ x.lexicon.actors[Int($0)].kind == .igo }), mentions[n].agent {
+                mentions[k].agent = true
+                mentions[k].person = mentions[n].person
+                for q in mentions[n].start..<mentions[n].end { mentionAt[q - range.lowerBound] = k }
+                mentions[k].end = mentions[n].end
+                mentions[n].actors = []
+            }
+        }
         // "Israeli and Palestinian leaders": coordinated adjectives share the agent noun.
         for k in stride(from: mentions.count - 2, through: 0, by: -1) where mentions[k].form == .adjective && !mentions[k].agent {
             let e = mentions[k].end
@@ -341,6 +352,30 @@ struct SentenceAnalysis {
                 // A capitalized noun mid-sentence is part of a name ("World War II", "Cold War").
                 if spec.pos == .noun, !allCaps, t[i].flags.contains(.capitalized), i > range.lowerBound,
                    t[i - 1].word != w.quote, !t[i].flags.contains(.lineBreakBefore) {
+                    i += m.length
+                    continue
+                }
+                // Phrasal verbs that are not the trigger: "take back", "press ahead", "charged into".
+                let head = text(i, i + 1).lowercased()
+                let next = i + m.length < range.upperBound ? text(i + m.length, i + m.length + 1).lowercased() : ""
+                let prevWord = i > range.lowerBound ? text(i - 1, i).lowercased() : ""
+                if head == "back", ["take", "took", "taken", "taking", "bring", "brought", "come", "came", "go", "went", "fall",
+                                    "fell", "pull", "pulled", "hold", "held", "set", "pay", "paid", "cut", "scale", "scaled",
+                                    "roll", "rolled", "push", "pushed", "fight", "fought", "get", "got", "send", "sent", "win",
+                                    "won", "give", "gave", "hit", "strike", "struck", "step", "stepped", "turn", "turned",
+                                    "call", "called", "look", "move", "moved", "flew", "fly", "head", "headed"].contains(prevWord) {
+                    i += m.length
+                    continue
+                }
+                if spec.kind == .demand || spec.role == .control(.urge), head.hasPrefix("press"), next == "ahead" || next == "on" {
+                    i += m.length
+                    continue
+                }
+                if head.hasPrefix("charg"), ["into", "toward", "towards", "at", "through", "ahead"].contains(next) {
+                    i += m.length
+                    continue
+                }
+                if spec.kind == .concession, (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { w.communication.contains(t[$0].word) }) {
                     i += m.length
                     continue
                 }
@@ -654,14 +689,23 @@ struct SentenceAnalysis {
 
     /// The modality of the event at trigger `f`, from cues before it in its clause.
     func modality(of f: Found) -> Modality {
-        if let m = f.forcedModality { return m }
+        if let m = f.forcedModality {
+            // "if the US sought to strike Syria": a condition outranks the controlling verb.
+            var q = f.start - 1
+            var n = 0
+            while q >= range.lowerBound, n < 14, !isBoundary(q), !isClauseComma(q) {
+                if cuesAt(q).contains(.conditional) { return .hypothetical }
+                q -= 1; n += 1
+            }
+            return m
+        }
         var cuesSeen = Set<EventExtractor.Cue>()
         var j = f.start - 1
         var steps = 0
         while j >= range.lowerBound, steps < 10 {
             if isBoundary(j) || isClauseComma(j) { break }
             if t[j].word == w.comma, steps > 4 { break }
-            if mentionIndex(at: j) != nil, steps > 0, let k = mentionIndex(at: j), !mentions[k].oblique, !mentions[k].possessive,
+            if mentionIndex(at: j) != nil, let k = mentionIndex(at: j), !mentions[k].oblique, !mentions[k].possessive,
                mentions[k].form != .adjective || mentions[k].agent {
                 // The cue must sit between the subject and the trigger; stop at the subject.
                 var s = mentions[k].start - 1
@@ -753,6 +797,10 @@ struct SentenceAnalysis {
     mutating func applyControls() {
         for fi in found.indices {
             guard case .control(let c) = found[fi].spec.role else { continue }
+            if c == .accuse, word(found[fi].end) == w.of {
+                // "a general accused of organising …": a participle, nobody accuses in this sentence.
+                found[fi].consumed = true
+            }
             // The governed trigger: the next event trigger within 8 tokens.
             guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }) else { continue }
             // Not across a clause boundary.
@@ -1134,6 +1182,7 @@ struct SentenceAnalysis {
         while k < range.upperBound, k < end + 10, !isBoundary(k) {
             if text(k, k + 1).lowercased().hasPrefix("peace") { return .aid }
             if w.communication.contains(t[k].word), k < end + 4 { return nil }
+            if w.people.contains(t[k].word), k < end + 6 { return .cooperation }
             k += 1
         }
         while j < range.upperBound, n < 8 {
