@@ -979,7 +979,11 @@ struct SentenceAnalysis {
                     while j < range.upperBound, j < f.end + 10, !isBoundary(j) {
                         if t[j].word == w.by {
                             byPhrase = true
-                            if let k = nextMention(from: j + 1, within: 4), mentions[k].form != .adjective || mentions[k].agent {
+                            var from = j + 1
+                            if let p = nextMention(from: from, within: 2), mentions[p].possessive, w.possessivePronouns.contains(t[mentions[p].start].word) {
+                                from = mentions[p].end   // "by his Vietnamese counterpart"
+                            }
+                            if let k = nextMention(from: from, within: 4), mentions[k].form != .adjective || mentions[k].agent {
                                 agent = actors(groupRight(k))
                             }
                             break
