@@ -127,7 +127,7 @@ public struct EventExtractor: Sendable {
                                "chancellor", "king", "emir", "prince", "counterpart", "deputy"])
         words.topicPreps = set(["on", "over", "about", "regarding", "concerning"])
         words.objectStops = set(["despite", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
-                                 "though", "when", "if", "unless", "until", "where", "as", "but"])
+                                 "though", "when", "if", "unless", "until", "where", "but"])
         words.missions = set(ContextTerms.missionWords)
         words.background = set(ContextTerms.backgroundPrepositions)
         words.timeWords = set(["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",

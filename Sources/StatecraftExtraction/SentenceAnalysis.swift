@@ -89,7 +89,12 @@ struct SentenceAnalysis {
                     }
                 }
                 if w.pluralPronouns.contains(t[i].word) {
-                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors } else { m.actors = [] }
+                    // "they": a pair or coordinated group, else a plural agent ("Palestinian leaders", "Russians").
+                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors }
+                    else if let p = mentions.last(where: { $0.actors.count == 1 && !$0.resolved && $0.form == .adjective && $0.agent
+                                                           && !precededByPreposition($0.start) && (Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115) }) {
+                        m.actors = p.actors
+                    } else { m.actors = [] }
                 }
                 if w.possessivePronouns.contains(t[i].word) { m.possessive = true }
                 if let prev = mentions.last, !m.resolved, prev.end + 1 == m.start, word(prev.end) == w.and,
@@ -579,7 +584,8 @@ struct SentenceAnalysis {
                 let after = mentions[k].end
                 guard after < range.upperBound else { return nil }
                 let first = text(after, after + 1).lowercased()
-                let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-"]
+                let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-",
+                                             "al", "bin", "ibn", "el", "de", "van", "von", "da", "di", "du", "le", "la", "ben"]
                 if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil) {
                     return groupLeft(k)
                 }
@@ -646,7 +652,7 @@ struct SentenceAnalysis {
                 if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact].contains(kind) { j = m.end; continue }
                 // An adjective on a thing ("Sudanese refugee camp", "European nations") is a target only of hostile acts;
                 // otherwise that noun phrase is the object and it is no actor.
-                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, !m.possessive {
+                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, kind != .concession, !m.possessive {
                     if !m.oblique, kind == .demand { return nil }
                     j = m.end; continue
                 }
@@ -1051,6 +1057,18 @@ struct SentenceAnalysis {
             }
         }
         if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
+        // "threatened to stop talks if the United States goes ahead": the condition's subject is the one threatened.
+        if targetActors == nil, kind == .threat || kind == .warning {
+            var q = f.end
+            while q < range.upperBound, q < f.end + 20, !isBoundary(q) {
+                if cuesAt(q).contains(.conditional), let k = nextMention(from: q + 1, within: 3), eligibleSubject(k),
+                   !mentions[k].actors.allSatisfy({ (sourceActors ?? []).contains($0) }) {
+                    targetActors = actors(groupRight(k))
+                    break
+                }
+                q += 1
+            }
+        }
         guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
         var tgt = targetActors ?? []
         // Speaker pronouns resolved to the speaker.

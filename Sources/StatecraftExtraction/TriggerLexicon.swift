@@ -121,7 +121,7 @@ enum TriggerLexicon {
         (.attack, nil, .verb, .event, "attack+; invade+; bomb+; shell+; strike+|struck|stricken; shoot+|shot down; kill+; torture+; beat+|beaten up; fire+ on; fire+ at; raid+; assault+; launch+ strikes; launch+ attacks; launch+ an attack; launch+ an offensive; fight+|fought; wage+ war"),
         (.attack, nil, .noun, .event, "invasion; attack*; war; war on; war against; strike*; airstrike*; air strike*; offensive; aggression; bombing*; shelling; military sweep; torture; incursion*; missile strike*; military operation*; hostilities"),
         // Concessions.
-        (.concession, .retreat, .verb, .event, "lift+ blockade; lift+ the blockade; lift+ a blockade; lift+ a day - old blockade; withdraw+|withdrew|withdrawn troops; withdraw+|withdrew|withdrawn forces; pull+ out; pull+ back; open+; reopen+; release+; free+; return+; disarm+"),
+        (.concession, .retreat, .verb, .event, "allow+ the return of; allow+ access; allow+ inspectors; allow+ the return; lift+ blockade; lift+ the blockade; lift+ a blockade; lift+ a day - old blockade; withdraw+|withdrew|withdrawn troops; withdraw+|withdrew|withdrawn forces; pull+ out; pull+ back; open+; reopen+; release+; free+; return+; disarm+"),
         (.concession, .retreat, .noun, .event, "withdrawal; pullback; troop pullback; release of"),
         (.concession, .concede, .verb, .event, "lift+; ease+; concede+; relax+; grant+ amnesty; make+|made concessions; compromise+"),
         (.concession, .concede, .noun, .event, "concession*; amnesty"),
