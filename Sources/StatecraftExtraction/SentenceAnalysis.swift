@@ -81,7 +81,7 @@ struct SentenceAnalysis {
                     let wd = t[i].word
                     if w.personPronouns.contains(wd) {
                         if let p = mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
-                        else if let p = context.lastPerson, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
+                        else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i) { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
                         if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
                             && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0) }) { m.actors = p.actors }
@@ -217,6 +217,29 @@ struct SentenceAnalysis {
         // Rebuild the token map without dropped mentions.
         for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
+    }
+
+    /// Function words: a name followed by one of these is not modifying a noun.
+    func isFunctionWord(_ i: Int) -> Bool {
+        let id = t[i].word
+        if w.prepositions.contains(id) || w.verbGroup.contains(id) || w.subordinators.contains(id) || w.determiners.contains(id)
+            || w.possessivePronouns.contains(id) || w.objectStops.contains(id) || id == w.and || id == w.or || id == w.to { return true }
+        if found.contains(where: { $0.start == i }) { return true }
+        let s = text(i, i + 1).lowercased()
+        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many",
+                "its", "their", "his", "her", "said", "says", "say", "than", "and", "not", "no", "more", "most"].contains(s)
+    }
+
+    /// Whether an unknown capitalized name (someone the dictionary does not know) stands before token `i`:
+    /// then "he" is more likely that person than the last leader named.
+    func unknownNameBefore(_ i: Int) -> Bool {
+        var q = range.lowerBound
+        while q < i {
+            if t[q].flags.contains(.capitalized), t[q].flags.contains(.word), t[q].word < 0, mentionAt[q - range.lowerBound] < 0,
+               !t[q].flags.contains(.allCaps) { return true }
+            q += 1
+        }
+        return false
     }
 
     /// Whether a preposition (after an optional determiner) stands before token `i`.
@@ -384,6 +407,10 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
+                // "conceded that" (admitted), "stood by as" (looked on), "defended itself": not acts towards another.
+                if next == "that", head.hasPrefix("conced") || head.hasPrefix("admit") { i += m.length; continue }
+                if text(i, i + m.length).lowercased().hasSuffix(" by"), next == "as" || next == "while" { i += m.length; continue }
+                if ["itself", "themselves", "himself", "herself"].contains(next) { i += m.length; continue }
                 // "he talks of recalling forces": talk of is speech, not talks.
                 if spec.kind == .talks, i + m.length < range.upperBound, t[i + m.length].word == w.of, spec.phrase.hasPrefix("talk") {
                     i += m.length
@@ -657,7 +684,8 @@ struct SentenceAnalysis {
                     j = m.end; continue
                 }
                 // "defends N. Korea policy", "welcome the Bush win": for support, a name modifying a thing is not the object.
-                if kind == .support, !noun, !m.possessive, !m.agent, m.end < range.upperBound, t[m.end].flags.contains(.word),
+                if x.ontology[kind].family != .conflict, kind != .rejection, !m.possessive, !m.agent, !m.oblique, m.end < range.upperBound,
+                   t[m.end].flags.contains(.word), !t[m.end].flags.contains(.digit), !isFunctionWord(m.end),
                    !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo }),
                    !t[m.end].flags.contains(.capitalized), mentionIndex(at: m.end) == nil, !w.prepositions.contains(t[m.end].word),
                    t[m.end].word != w.and, !w.verbGroup.contains(t[m.end].word) { return nil }
@@ -672,8 +700,10 @@ struct SentenceAnalysis {
                 return groupRight(k)
             }
             // Another finite event verb starts a new predicate.
-            if j > end, let f = found.first(where: { $0.start == j }), f.spec.pos == .verb, !f.consumed,
-               f.spec.role != .speech || j > end + 1 && mentionIndex(at: j - 1) != nil { return nil }
+            if j > end, let f = found.first(where: { $0.start == j }), !f.consumed,
+               f.spec.pos == .verb && (f.spec.role != .speech || j > end + 1 && mentionIndex(at: j - 1) != nil)
+                || f.spec.pos == .noun && j > end + 2 && f.spec.role != .evaluative && mentionIndex(at: j - 1) == nil
+                   && f.spec.kind != .aid && f.spec.role != .transfer { return nil }
             j += 1
         }
         return nil
@@ -872,7 +902,8 @@ struct SentenceAnalysis {
         }
         // "negotiations on an Israeli troop pullback": the topic of talks or a demand is not an event of its own.
         for fi in found.indices where found[fi].spec.pos == .noun && [.talks, .demand, .pact].contains(found[fi].spec.kind ?? .visit) {
-            let e = found[fi].end
+            var e = found[fi].end
+            while e < range.upperBound, w.timeWords.contains(t[e].word) || w.currentTime.contains(t[e].word) { e += 1 }
             guard e < range.upperBound, t[e].word == w.on || text(e, e + 1).lowercased() == "over" || text(e, e + 1).lowercased() == "about" else { continue }
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].start - e <= 5, found[gi].spec.pos == .noun {
                 found[gi].consumed = true
@@ -963,7 +994,7 @@ struct SentenceAnalysis {
                 var j = lo
                 while j < f.start {
                     if let k = mentionIndex(at: j), !mentions[k].actors.allSatisfy({ spk.contains($0) }), !isAttribution(k),
-                       mentions[k].start != mentions[k].end {
+                       mentions[k].start != mentions[k].end, !mentions[k].oblique || mentions[k].preposition == w.by {
                         targetActors = mentions[k].actors
                         break
                     }
@@ -1076,7 +1107,8 @@ struct SentenceAnalysis {
             // Symmetric kinds with a coordinated subject: events among the subject's actors.
             if src.count >= 2, x.ontology[kindFinal].symmetric || reciprocal {
                 reciprocal = true
-            } else if src.count >= 2, kindFinal == .cooperation || kindFinal == .support {
+            } else if src.count >= 2, kindFinal == .cooperation
+                        || kindFinal == .support && (f.spec.phrase.contains("ties") || f.spec.phrase.contains("relations")) {
                 reciprocal = true
             } else if let pair = context.lastPair, src.count == 1, [.support, .cooperation, .talks].contains(kindFinal),
                       src[0] == pair.0 || src[0] == pair.1 {
