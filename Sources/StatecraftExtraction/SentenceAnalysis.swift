@@ -75,15 +75,20 @@ struct SentenceAnalysis {
         allCaps = wordsCount >= 4 && capsWords * 10 >= wordsCount * 9
         var i = range.lowerBound
         while i < range.upperBound {
+            if t[i].flags.contains(.capitalized), let stop = x.lexicon.stops.matches(t, from: i, limit: range.upperBound).last {
+                i += stop.length
+                continue
+            }
             if var m = matchMention(at: i) {
                 if m.resolved, m.actors.count <= 1, !m.speakerPronoun {
                     // Pronouns: an antecedent in this sentence first, then the previous sentence.
                     let wd = t[i].word
                     if w.personPronouns.contains(wd) {
-                        if let p = mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
+                        if let p = mentions.first(where: { $0.person && $0.actors.count == 1 && !precededByPreposition($0.start) })
+                            ?? mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
                         else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i) { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
-                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                        if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
                             && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0) }) { m.actors = p.actors }
                         else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     }
@@ -440,8 +445,10 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
-                // "invasion forces": a noun modifying an agent noun.
-                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word) {
+                // "invasion forces", "aid workers": a noun modifying another noun.
+                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word)
+                    || ["workers", "agencies", "agency", "groups", "organisations", "organizations", "submarine", "submarines",
+                        "conference", "conferences", "zone", "zones"].contains(next) {
                     i += m.length
                     continue
                 }
@@ -748,7 +755,7 @@ struct SentenceAnalysis {
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible || c == .conditional { cuesSeen.insert(c) }
+                    for c in cuesAt(s) where c == .possible || c == .conditional || (f.spec.pos == .noun && c == .negation && extra < 2) { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1
                 }
@@ -837,8 +844,9 @@ struct SentenceAnalysis {
                 // "a general accused of organising …": a participle, nobody accuses in this sentence.
                 found[fi].consumed = true
             }
-            // The governed trigger: the next event trigger within 8 tokens.
-            guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }) else { continue }
+            // The governed trigger: the next event trigger within 8 tokens (for accusations, an act: a verb).
+            guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }),
+                  c != .accuse || found[gi].spec.pos == .verb else { continue }
             // Not across a clause boundary.
             if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma
                 && !(mentionIndex(at: $0 - 1) != nil && (mentionIndex(at: $0 + 1) != nil || mentionIndex(at: $0 + 2) != nil)) }) { continue }
@@ -914,7 +922,11 @@ struct SentenceAnalysis {
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].spec.pos == .noun, found[gi].spec.role == .event,
                found[gi].start - found[fi].end <= 6,
                !(found[fi].end..<found[gi].start).contains(where: { (mentionIndex(at: $0) != nil && mentions[mentionIndex(at: $0)!].end != found[gi].start) || isBoundary($0) || t[$0].word == w.comma }) {
-                if found[fi].spec.kind == .concession, [.talks, .pact, .cooperation].contains(found[gi].spec.kind ?? .visit) {
+                let verbHead = text(found[fi].start, found[fi].start + 1).lowercased()
+                let aspectual = ["reinforce", "strengthen", "boost", "deepen", "expand", "increase", "renew", "resume", "open",
+                                 "begin", "start", "continue", "step", "intensify", "ramp", "broaden"].contains { verbHead.hasPrefix($0) }
+                if found[fi].spec.kind == .concession && [.talks, .pact, .cooperation].contains(found[gi].spec.kind ?? .visit)
+                    || aspectual && found[gi].spec.kind != found[fi].spec.kind {
                     // "open negotiations", "resume talks": the talks are the event.
                     found[fi].consumed = true
                     continue
@@ -1008,7 +1020,10 @@ struct SentenceAnalysis {
             if f.spec.pos == .verb {
                 var b = f.start - 1
                 if b >= range.lowerBound, t[b].flags.contains(.word), !w.beForms.contains(t[b].word), t[b].word < 0 || (b - 1 >= range.lowerBound && w.beForms.contains(t[b - 1].word)) { b -= 1 }
-                if b >= range.lowerBound, w.beForms.contains(t[b].word), isParticiple(f) {
+                let reducedRelative = isParticiple(f) && word(f.end) == w.by && f.start - 1 >= range.lowerBound
+                    && mentionIndex(at: f.start - 1) != nil
+                if reducedRelative { b = f.start }
+                if b >= range.lowerBound, w.beForms.contains(t[b].word) || reducedRelative, isParticiple(f) {
                     passive = true
                     var j = f.end
                     var agent: [Int32]?
@@ -1057,6 +1072,13 @@ struct SentenceAnalysis {
                         if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
                         else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
                     }
+                    // "the withdrawal of US troops from Syria", "deployment of NATO troops": the agent after "of" acts.
+                    if sourceActors == nil, word(f.end) == w.of, let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent {
+                        sourceActors = actors([k])
+                        if targetActors == nil, let o = object(after: mentions[k].end, excluding: Set(mentions[k].actors), noun: true, kind: f.spec.kind) {
+                            targetActors = actors(o)
+                        }
+                    }
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
@@ -1073,12 +1095,26 @@ struct SentenceAnalysis {
                                      talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate")) { targetActors = actors(o) }
                 }
             }
-            if role == .host, let s = sourceActors, let tg = targetActors { sourceActors = tg; targetActors = s }
+            if role == .host, let tg = targetActors {
+                // The guest is named right after "hosted"/"greeted" (or by the passive's agent), not "a meeting at the UN".
+                let direct = passive || (f.end..<min(range.upperBound, f.end + 3)).contains { q in
+                    if let k = mentionIndex(at: q) { return tg.contains(where: { mentions[k].actors.contains($0) }) && !mentions[k].oblique } else { return false }
+                }
+                if !direct { return [] }
+                if let s = sourceActors { sourceActors = tg; targetActors = s }
+            }
         }
         // Transfers: the kind from what is moved.
         if role == .transfer {
             kind = transferKind(after: f.end)
             if kind == nil { return [] }
+            // The recipient comes right after the verb ("gave the Ivory Coast") or after "to"/"for".
+            if let tg = targetActors, let k = mentions.indices.first(where: { mentions[$0].start >= f.end && mentions[$0].actors == tg || mentions[$0].start >= f.end && tg.contains(where: mentions[$0].actors.contains) }) {
+                let m = mentions[k]
+                let direct = m.start <= f.end + 2 && !m.oblique
+                let place = kind == .aid && m.preposition == w.in   // "a peace-keeping force in Liberia"
+                if !(direct || place || m.preposition == w.to || text(m.start - 1, m.start).lowercased() == "for") { return [] }
+            }
         }
         // Controls that consumed the act they govern take its object.
         if let gov = f.controlTrigger, gov.hasPrefix("gov:"), let gi = Int(gov.dropFirst(4)) {
