@@ -408,6 +408,15 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
+                if spec.kind == .attack || spec.kind == .rejection && head.hasPrefix("shoot"),
+                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "motion", "bid", "suggestion"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length
+                    continue
+                }
+                if head.hasPrefix("welcom"), spec.pos == .verb, let k = mentionIndex(at: i + m.length) ?? mentionIndex(at: i + m.length + 1),
+                   mentions[k].person || mentions[k].form == .adjective && mentions[k].agent {
+                    spec = TriggerSpec(kind: .visit, plover: nil, pos: .verb, role: .host, phrase: spec.phrase)
+                }
                 if spec.kind == .concession, (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { w.communication.contains(t[$0].word) }) {
                     i += m.length
                     continue
@@ -647,7 +656,9 @@ struct SentenceAnalysis {
         let m = mentions[k]
         if m.speakerPronoun && m.actors.isEmpty { return false }
         // "Security forces in Guinea": the forces are Guinea's.
-        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound, w.agentNouns.contains(t[m.start - 2].word) { return true }
+        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound,
+           ["police", "authorities", "government", "officials"].contains(text(m.start - 2, m.start - 1).lowercased())
+            || text(max(range.lowerBound, m.start - 3), m.start - 1).lowercased() == "security forces" { return true }
         if m.oblique && m.preposition != w.by { return false }
         if m.possessive { return false }
         if m.form == .adjective, !m.agent { return false }
@@ -675,7 +686,7 @@ struct SentenceAnalysis {
                    !(max(end, m.start - 4)..<m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
                 // "an alliance against X", "fighting alongside X": not a partner / not a target.
                 if m.oblique, m.preposition == w.against, x.ontology[kind].family == .cooperation { j = m.end; continue }
-                if m.oblique, text(m.start - 1, m.start).lowercased() == "alongside" { j = m.end; continue }
+                if m.oblique, m.preposition >= 0, x.vocabulary.word(m.preposition) == "alongside" { j = m.end; continue }
                 // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
                 if [.support, .cooperation, .aid].contains(kind), found.contains(where: { $0.start == m.end && $0.spec.pos == .noun }) { j = m.end; continue }
                 // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
@@ -766,7 +777,8 @@ struct SentenceAnalysis {
             steps += 1
         }
         // A bare infinitive ("NATO to send staff", "Minister to visit"): a plan.
-        if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb, mentionIndex(at: f.start - 2) != nil {
+        if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb,
+           mentionIndex(at: f.start - 2) != nil || ["is", "are", "was", "were", "due", "set", "expected", "scheduled"].contains(text(f.start - 2, f.start - 1).lowercased()) {
             cuesSeen.insert(.intended)
         }
         if cuesSeen.contains(.possible) { return .possible }
@@ -972,7 +984,9 @@ struct SentenceAnalysis {
             switch c {
             case .intend:
                 // Alone: an intent to cooperate, only with a clear object ("agreed to a six-month extension").
-                guard f.spec.phrase == "agree+ to" else { return [] }
+                guard f.spec.phrase == "agree+ to", f.end < range.upperBound,
+                      w.determiners.contains(t[f.end].word) || mentionIndex(at: f.end) != nil || t[f.end].flags.contains(.capitalized)
+                else { return [] }
                 kind = .cooperation
                 role = .event
                 found[fi].forcedModality = .intended
@@ -1072,6 +1086,11 @@ struct SentenceAnalysis {
                         if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
                         else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
                     }
+                    // "support from Washington", "aid from China": the giver follows "from".
+                    if sourceActors == nil, [.support, .aid, .armsSupply].contains(f.spec.kind ?? .visit),
+                       text(f.end, f.end + 1).lowercased() == "from", let k = nextMention(from: f.end + 1, within: 3) {
+                        sourceActors = actors([k])
+                    }
                     // "the withdrawal of US troops from Syria", "deployment of NATO troops": the agent after "of" acts.
                     if sourceActors == nil, word(f.end) == w.of, let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent {
                         sourceActors = actors([k])
@@ -1157,7 +1176,8 @@ struct SentenceAnalysis {
         if company() { return [] }
         var modality = modality(of: found[fi])
         if case .control(let c) = f.spec.role, c == .threaten || c == .refuse || c == .warn || c == .urge || c == .accuse || c == .prepare {
-            modality = negatedBefore(fi) ? .denied : .asserted
+            if negatedBefore(fi) { modality = .denied }
+            else if modality == .alleged || modality == .denied { modality = .asserted }
         }
         if role == .evaluative || role == .must { modality = .asserted }
         let trigger = (f.controlTrigger.map { $0.hasPrefix("gov:") ? "" : $0 + " … " } ?? "") + text(f.start, f.end)
