@@ -18,6 +18,18 @@ struct SentenceAnalysis {
     var allCaps = false
     /// Tokens inside modal cue phrases ("does not rule out", "reserve the right").
     var cueCovered: [Bool] = []
+    /// The cues of the longest cue phrase starting at each token, as a bit mask.
+    var cueMask: [UInt8] = []
+
+    static func bit(_ c: EventExtractor.Cue) -> UInt8 {
+        switch c {
+        case .possible: return 1
+        case .alleged: return 2
+        case .intended: return 4
+        case .negation: return 8
+        case .conditional: return 16
+        }
+    }
 
     /// A trigger occurrence.
     struct Found {
@@ -344,9 +356,13 @@ struct SentenceAnalysis {
 
     mutating func findTriggers() {
         cueCovered = Array(repeating: false, count: range.count)
-        for q in range {
+        cueMask = Array(repeating: 0, count: range.count)
+        for q in range where t[q].word >= 0 && x.cues.starts(with: t[q].word) {
             if let m = x.cues.matches(t, from: q, limit: range.upperBound).last {
                 for r in q..<(q + m.length) { cueCovered[r - range.lowerBound] = true }
+                var mask: UInt8 = 0
+                for c in m.payloads { mask |= Self.bit(c) }
+                cueMask[q - range.lowerBound] = mask
             }
         }
         var i = range.lowerBound
@@ -790,7 +806,12 @@ struct SentenceAnalysis {
     }
 
     func cuesAt(_ j: Int) -> [EventExtractor.Cue] {
-        // Phrases that start at j (longest), e.g. "not rule out", "reserve the right".
+        // Phrases that start at j (longest), e.g. "not rule out", "reserve the right"; computed once per sentence.
+        if !cueMask.isEmpty, j >= range.lowerBound, j < range.upperBound {
+            let mask = cueMask[j - range.lowerBound]
+            if mask == 0 { return [] }
+            return [EventExtractor.Cue.possible, .alleged, .intended, .negation, .conditional].filter { mask & Self.bit($0) != 0 }
+        }
         let m = x.cues.matches(t, from: j, limit: range.upperBound)
         return m.last?.payloads ?? []
     }
