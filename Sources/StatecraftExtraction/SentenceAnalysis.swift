@@ -16,6 +16,31 @@ struct SentenceAnalysis {
     var mentionAt: [Int] = []
     var found: [Found] = []
     var allCaps = false
+    /// Token offset → index of the trigger starting there / covering it, -1 elsewhere.
+    var foundStart: [Int32] = []
+    var foundCover: [Int32] = []
+
+    func foundStarting(at j: Int) -> Int? {
+        guard j >= range.lowerBound, j < range.upperBound, !foundStart.isEmpty else { return nil }
+        let k = foundStart[j - range.lowerBound]
+        return k >= 0 ? Int(k) : nil
+    }
+
+    func foundCovering(_ j: Int) -> Int? {
+        guard j >= range.lowerBound, j < range.upperBound, !foundCover.isEmpty else { return nil }
+        let k = foundCover[j - range.lowerBound]
+        return k >= 0 ? Int(k) : nil
+    }
+
+    mutating func indexFound() {
+        foundStart = Array(repeating: -1, count: range.count)
+        foundCover = Array(repeating: -1, count: range.count)
+        for (k, f) in found.enumerated() {
+            foundStart[f.start - range.lowerBound] = Int32(k)
+            for q in f.start..<f.end { foundCover[q - range.lowerBound] = Int32(k) }
+        }
+    }
+
     /// Tokens inside modal cue phrases ("does not rule out", "reserve the right").
     var cueCovered: [Bool] = []
     /// The cues of the longest cue phrase starting at each token, as a bit mask.
@@ -241,7 +266,7 @@ struct SentenceAnalysis {
         let id = t[i].word
         if w.prepositions.contains(id) || w.verbGroup.contains(id) || w.subordinators.contains(id) || w.determiners.contains(id)
             || w.possessivePronouns.contains(id) || w.objectStops.contains(id) || id == w.and || id == w.or || id == w.to { return true }
-        if found.contains(where: { $0.start == i }) { return true }
+        if foundStarting(at: i) != nil { return true }
         let s = text(i, i + 1).lowercased()
         return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many",
                 "its", "their", "his", "her", "said", "says", "say", "than", "and", "not", "no", "more", "most"].contains(s)
@@ -612,7 +637,7 @@ struct SentenceAnalysis {
             // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
             if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if skippable(j) { j -= 1; continue }
-            if let f = found.first(where: { $0.start <= j && j < $0.end && $0.start < start }),
+            if let fk = foundCovering(j), found[fk].start < start, case let f = found[fk],
                f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
                 j = f.start - 1
                 continue
@@ -637,7 +662,7 @@ struct SentenceAnalysis {
         var n = 0
         while j >= range.lowerBound, n < 7 {
             if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
-            if found.contains(where: { $0.start <= j && j < $0.end }) { return nil }
+            if foundCovering(j) != nil { return nil }
             if let k = mentionIndex(at: j) {
                 guard eligibleSubject(k) else { return nil }
                 let after = mentions[k].end
@@ -704,7 +729,7 @@ struct SentenceAnalysis {
                 if m.oblique, m.preposition == w.against, x.ontology[kind].family == .cooperation { j = m.end; continue }
                 if m.oblique, m.preposition >= 0, x.vocabulary.word(m.preposition) == "alongside" { j = m.end; continue }
                 // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
-                if [.support, .cooperation, .aid].contains(kind), found.contains(where: { $0.start == m.end && $0.spec.pos == .noun }) { j = m.end; continue }
+                if [.support, .cooperation, .aid].contains(kind), foundStarting(at: m.end).map({ found[$0].spec.pos == .noun }) ?? false { j = m.end; continue }
                 // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
                 let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
@@ -734,7 +759,7 @@ struct SentenceAnalysis {
                 return groupRight(k)
             }
             // Another finite event verb starts a new predicate.
-            if j > end, let f = found.first(where: { $0.start == j }), !f.consumed,
+            if j > end, let fk = foundStarting(at: j), case let f = found[fk], !f.consumed,
                f.spec.pos == .verb && (f.spec.role != .speech || j > end + 1 && mentionIndex(at: j - 1) != nil)
                 || f.spec.pos == .noun && j > end + 2 && f.spec.role != .evaluative && mentionIndex(at: j - 1) == nil
                    && f.spec.kind != .aid && f.spec.role != .transfer { return nil }
@@ -749,7 +774,7 @@ struct SentenceAnalysis {
         var j = m.end
         var n = 0
         while j < range.upperBound, n < 4 {
-            if let f = found.first(where: { $0.start == j }), f.spec.role == .speech { return true }
+            if let fk = foundStarting(at: j), found[fk].spec.role == .speech { return true }
             if isBoundary(j) || t[j].word == w.comma { return false }
             j += 1
             n += 1
@@ -837,6 +862,7 @@ struct SentenceAnalysis {
         }
         if hasMention {
             findTriggers()
+            indexFound()
             if mentions.contains(where: \.speakerPronoun), let spk = speaker() {
                 for k in mentions.indices where mentions[k].speakerPronoun { mentions[k].actors = spk }
             }
