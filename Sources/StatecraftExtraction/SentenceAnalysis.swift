@@ -237,6 +237,18 @@ struct SentenceAnalysis {
                 mentions[k].agent = true
             }
         }
+        // Pronouns left unresolved before titles and agents were known: a second look.
+        for k in mentions.indices where mentions[k].resolved && mentions[k].actors.isEmpty && !mentions[k].speakerPronoun
+            && mentions[k].end > mentions[k].start {
+            let wd = t[mentions[k].start].word
+            let before = mentions[..<k]
+            if w.personPronouns.contains(wd), let p = before.first(where: { $0.person && $0.actors.count == 1 }) {
+                mentions[k].actors = p.actors
+            } else if w.pluralPronouns.contains(wd), let p = before.last(where: { $0.actors.count == 1 && !$0.resolved && $0.agent && $0.form == .adjective
+                                                                          && Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115 }) {
+                mentions[k].actors = p.actors
+            }
+        }
         // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
         for k in mentions.indices {
             let m = mentions[k]
@@ -576,6 +588,12 @@ struct SentenceAnalysis {
         if head.hasSuffix("ing"), let k = mentionIndex(at: start - 1), !mentions[k].possessive || mentions[k].resolved == false && mentions[k].possessive == false {
             if mentions[k].form != .adjective || mentions[k].agent { return groupLeft(k) }
         }
+        // A purpose infinitive after an object ("summoned Niger's ambassador to complain"): the main verb's subject.
+        if start - 1 > floor, t[start - 1].word == w.to, let k = mentionIndex(at: start - 2), mentions[k].start - 1 >= floor,
+           let vk = foundCovering(mentions[k].start - 1) ?? (mentions[k].start - 2 >= floor ? foundCovering(mentions[k].start - 2) : nil),
+           found[vk].spec.pos == .verb, found[vk].spec.role != .speech, !{ if case .control = found[vk].spec.role { return true } else { return false } }() {
+            return subject(before: found[vk].start, nounTrigger: false)
+        }
         // A participle after a comma (", saying …", ", warning …") takes the main clause's subject.
         if head.hasSuffix("ing"), start - 1 >= floor, t[start - 1].word == w.comma {
             for k in mentions.indices where mentions[k].start < start && eligibleSubject(k) { return groupLeft(k) }
@@ -584,6 +602,7 @@ struct SentenceAnalysis {
         var j = start - 1
         var steps = 0
         var nounModifiers = 0
+        var passedTrigger = false
         while j >= floor, steps < 40 {
             steps += 1
             if isBoundary(j) { return nil }
@@ -618,7 +637,8 @@ struct SentenceAnalysis {
                 if eligibleSubject(k) { return groupLeft(k) }
                 continue
             }
-            if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech && $0.spec.pos == .verb }) {
+            if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech
+                && $0.spec.role != .host && $0.spec.pos == .verb }) {
                 return nil
             }
             // "X established ties with and opened an embassy": coordinated predicates share the subject.
@@ -635,14 +655,15 @@ struct SentenceAnalysis {
             }
             // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
             // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
-            if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
+            if nounTrigger, !passedTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if skippable(j) { j -= 1; continue }
+            if foundCovering(j) != nil { passedTrigger = true }
             if let fk = foundCovering(j), found[fk].start < start, case let f = found[fk],
                f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
                 j = f.start - 1
                 continue
             }
-            if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
+            if nounTrigger, !passedTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if nounTrigger, nounModifiers < 5, t[j].flags.contains(.word) || t[j].word == w.dash || t[j].word == w.quote
                 || !t[j].flags.contains(.word) && !isBoundary(j) && t[j].word != w.comma,
                !w.prepositions.contains(t[j].word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.digit) {
@@ -1190,6 +1211,12 @@ struct SentenceAnalysis {
             }
         }
         if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
+        // "summoned Niger's ambassador to complain": the main verb's object is the one complained to.
+        if targetActors == nil, f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, let k = mentionIndex(at: f.start - 2),
+           !mentions[k].actors.allSatisfy({ (sourceActors ?? []).contains($0) }), mentions[k].start - 1 >= range.lowerBound,
+           foundCovering(mentions[k].start - 1) != nil {
+            targetActors = mentions[k].actors
+        }
         // "threatened to stop talks if the United States goes ahead": the condition's subject is the one threatened.
         if targetActors == nil, kind == .threat || kind == .warning {
             var q = f.end
@@ -1259,7 +1286,7 @@ struct SentenceAnalysis {
     func isParticiple(_ f: Found) -> Bool {
         let s = text(f.start, f.end).lowercased()
         let head = s.split(separator: " ").first.map(String.init) ?? s
-        return head.hasSuffix("ed") || head.hasSuffix("en") || ["struck", "shot", "held", "sent", "sold", "given", "met", "hit", "beaten", "fought", "frozen", "withdrawn"].contains(head)
+        return head.hasSuffix("ed") || head.hasSuffix("en") || ["struck", "shot", "held", "sent", "sold", "given", "met", "hit", "beaten", "fought", "frozen", "withdrawn", "put", "cut", "set", "brought", "taken", "seen", "caught", "kept", "led"].contains(head)
     }
 
     func nextMention(from j: Int, within n: Int) -> Int? {
