@@ -29,7 +29,7 @@ enum ContextTerms {
     static let memberHeads = ["member", "members", "ally", "allies", "partner", "partners", "countries", "states",
                               "nations", "membership", "fighters", "fighter", "recruiter", "recruiters", "supporters",
                               "sympathisers", "sympathizers", "territory", "branch", "bride", "brides", "affiliate",
-                              "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees"]
+                              "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees", "workers"]
 
     /// Prepositions after which a capital is a place, not its government: "in Hanoi".
     static let locationPrepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within",
@@ -106,7 +106,8 @@ enum ContextTerms {
 
     /// Words that, between a demonym and an agent noun, make the agent a non-state group ("Afghan rebel leaders").
     static let nonstateModifiers = ["rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "opposition",
-                                    "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists"]
+                                    "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists", "militia", "militias",
+                                    "gunmen", "gunman", "fighters", "extremists", "terrorists", "abductors", "kidnappers"]
 
     /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").
     static let communicationWords = ["case", "cases", "file", "files", "power", "authority", "control", "responsibility", "green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",

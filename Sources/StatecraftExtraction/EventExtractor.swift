@@ -126,7 +126,7 @@ public struct EventExtractor: Sendable {
                                "diplomat", "representative", "negotiator", "commander", "general", "premier",
                                "chancellor", "king", "emir", "prince", "counterpart", "deputy"])
         words.topicPreps = set(["on", "over", "about", "regarding", "concerning"])
-        words.objectStops = set(["despite", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
+        words.objectStops = set(["after", "before", "despite", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
                                  "though", "when", "if", "unless", "until", "where", "but"])
         words.missions = set(ContextTerms.missionWords)
         words.background = set(ContextTerms.backgroundPrepositions)

@@ -256,6 +256,8 @@ struct SentenceAnalysis {
             var drop = false
             if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // "the Syrian Kurds", "Iraqi insurgents", "Kurdish militias": groups, not the state.
+            if m.form == .adjective, !m.agent, w.nonstateModifiers.contains(word(m.end)) || ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
             // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
             if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
                word(m.end) == w.dash || word(m.end) == w.openParen || word(m.end) == w.comma { drop = true }
@@ -478,6 +480,17 @@ struct SentenceAnalysis {
                 if next == "that", head.hasPrefix("conced") || head.hasPrefix("admit") { i += m.length; continue }
                 if text(i, i + m.length).lowercased().hasSuffix(" by"), next == "as" || next == "while" { i += m.length; continue }
                 if ["itself", "themselves", "himself", "herself"].contains(next) { i += m.length; continue }
+                // "combat tours in Iraq": a tour is a visit only "of"/"to" somewhere or someone's.
+                if head.hasPrefix("tour"), spec.pos == .noun, next != "of", next != "to", !(i > range.lowerBound && (t[i - 1].word == w.possessive || mentionIndex(at: i - 1) != nil)) {
+                    i += m.length; continue
+                }
+                // "meet a request", "meet the deadline": not a meeting.
+                if head == "meet" || head == "met" || head == "meets" || head == "meeting",
+                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["request", "requests", "demand", "demands", "deadline", "target", "targets", "goal", "goals", "standards", "standard", "needs", "criteria", "conditions", "obligations", "expectations", "costs"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length; continue
+                }
+                // "returned to the UK": travel, not a concession.
+                if spec.kind == .concession, head.hasPrefix("return"), next == "to" || next == "home" { i += m.length; continue }
                 // "he talks of recalling forces": talk of is speech, not talks.
                 if spec.kind == .talks, i + m.length < range.upperBound, t[i + m.length].word == w.of, spec.phrase.hasPrefix("talk") {
                     i += m.length
@@ -548,6 +561,8 @@ struct SentenceAnalysis {
             guard j > range.lowerBound else { break }
             let sep = t[j].word
             guard sep == w.and || sep == w.comma || sep == w.amp || sep == w.or else { break }
+            // A list ends in "and"/"or" next to its last member: "Germany, France support" is no list.
+            if group.count == 1, sep == w.comma { break }
             j -= 1
             if j >= range.lowerBound, t[j].word == w.comma, sep == w.and { j -= 1 }
             guard let prev = mentionIndex(at: j), !mentions[prev].resolved || mentions[prev].actors.count == 1 else { break }
@@ -756,7 +771,7 @@ struct SentenceAnalysis {
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
-                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact].contains(kind) { j = m.end; continue }
+                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact, .rejection].contains(kind) { j = m.end; continue }
                 // An adjective on a thing ("Sudanese refugee camp", "European nations") is a target only of hostile acts;
                 // otherwise that noun phrase is the object and it is no actor.
                 if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, kind != .concession, !m.possessive {
