@@ -179,6 +179,12 @@ struct SentenceAnalysis {
             }
             if j > agentStart, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true
+                if !m.possessive, m.form == .person || m.form == .metonym || m.form == .capital
+                    || m.form == .name && !w.titles.contains(t[agentStart].word) {
+                    // "the Bush administration", "Kremlin spokesman", "Beijing government": the organ is the actor's.
+                    for q in m.end..<j { mentionAt[q - range.lowerBound] = k }
+                    m.end = j
+                }
                 if m.form == .adjective || m.possessive || (m.form == .name && w.titles.contains(t[agentStart].word)) {
                     // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky", "Pakistan President X": one actor.
                     var e = j
@@ -359,9 +365,13 @@ struct SentenceAnalysis {
                 }
                 if let o = p.officeholder {
                     if !o.holdsOffice(on: article.date) {
-                        // A titled name still counts ("President Bush") unless "former".
+                        // A titled name still counts ("President Bush") unless "former";
+                        // so does "the Bush administration" (the state's government of that time).
                         let prev = i - 1
-                        guard prev >= range.lowerBound, w.titles.contains(t[prev].word),
+                        let govt = i + length < range.upperBound
+                            && ["administration", "government", "regime", "cabinet"].contains(text(i + length, i + length + 1).lowercased())
+                        guard govt || prev >= range.lowerBound && w.titles.contains(t[prev].word),
+                              !(prev >= range.lowerBound && w.former.contains(t[prev].word)),
                               !(prev - 1 >= range.lowerBound && w.former.contains(t[prev - 1].word)) else { continue }
                     } else if i - 1 >= range.lowerBound, w.former.contains(t[i - 1].word) || (i - 2 >= range.lowerBound && w.former.contains(t[i - 2].word)) {
                         continue
