@@ -1059,7 +1059,9 @@ struct SentenceAnalysis {
         return false
     }
 
+    /// The source text of tokens `s..<e`, clamped to the sentence ("" when empty or outside).
     func text(_ s: Int, _ e: Int) -> String {
+        let s = max(s, range.lowerBound), e = min(e, range.upperBound)
         guard e > s else { return "" }
         return String(decoding: bytes[Int(t[s].start)..<Int(t[e - 1].end)], as: UTF8.self)
     }
