@@ -74,7 +74,8 @@ enum ContextTerms {
                                "wants to", "hopes to", "to"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
                                "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
-                              "called off", "postponed", "postpones", "scrapped", "suspended", "halted"]
+                              "called off", "postponed", "postpones", "scrapped", "suspended", "halted", "cease", "ceased", "stop",
+                              "stopped", "halt", "break off", "broke off", "pull out of", "pulled out of", "quit"]
     static let conditionalCues = ["if", "unless", "should it", "in case", "were it"]
 
     /// Words that mark a sentence as sports, not international relations.

@@ -16,6 +16,8 @@ struct SentenceAnalysis {
     var mentionAt: [Int] = []
     var found: [Found] = []
     var allCaps = false
+    /// A headline in title case ("Rumsfeld Visits Iraq"): capitalized verbs are verbs.
+    var titleCase = false
     /// Token offset → index of the trigger starting there / covering it, -1 elsewhere.
     var foundStart: [Int32] = []
     var foundCover: [Int32] = []
@@ -110,6 +112,9 @@ struct SentenceAnalysis {
             if t[i].flags.contains(.allCaps) || !t[i].flags.contains(.capitalized) && t[i].flags.contains(.digit) { capsWords += 1 }
         }
         allCaps = wordsCount >= 4 && capsWords * 10 >= wordsCount * 9
+        var capitalized = 0
+        for i in range where t[i].flags.contains(.word) && t[i].flags.contains(.capitalized) { capitalized += 1 }
+        titleCase = wordsCount >= 3 && capitalized * 10 >= wordsCount * 6
         var i = range.lowerBound
         while i < range.upperBound {
             if t[i].flags.contains(.capitalized), let stop = x.lexicon.stops.matches(t, from: i, limit: range.upperBound).last {
@@ -447,7 +452,13 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
-                // A capitalized noun mid-sentence is part of a name ("World War II", "Cold War").
+                // A capitalized noun mid-sentence is part of a name ("World War II", "Cold War"); so is a capitalized
+                // verb outside title-case headlines ("the Free Syrian Army").
+                if spec.pos == .verb, !allCaps, !titleCase, t[i].flags.contains(.capitalized), i > range.lowerBound,
+                   t[i - 1].word != w.quote, !t[i].flags.contains(.lineBreakBefore) {
+                    i += m.length
+                    continue
+                }
                 if spec.pos == .noun, !allCaps, t[i].flags.contains(.capitalized), i > range.lowerBound,
                    t[i - 1].word != w.quote, !t[i].flags.contains(.lineBreakBefore) {
                     i += m.length
@@ -497,6 +508,11 @@ struct SentenceAnalysis {
                 // "meet a request", "meet the deadline": not a meeting.
                 if head == "meet" || head == "met" || head == "meets" || head == "meeting",
                    (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["request", "requests", "demand", "demands", "deadline", "target", "targets", "goal", "goals", "standards", "standard", "needs", "criteria", "conditions", "obligations", "expectations", "costs"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length; continue
+                }
+                // "demonstrating Russia's new clout": to demonstrate something is to show it, not to protest.
+                if spec.kind == .protest, spec.pos == .verb, head.hasPrefix("demonstrat") || head.hasPrefix("protest"),
+                   mentionIndex(at: i + m.length) != nil || ["the", "a", "an", "its", "their", "his", "her", "that", "how"].contains(next) {
                     i += m.length; continue
                 }
                 // "returned to the UK": travel, not a concession.
@@ -768,6 +784,10 @@ struct SentenceAnalysis {
                 let m = mentions[k]
                 // The direct object is the source itself ("warns Americans to …"): no other party.
                 if m.actors.allSatisfy({ source.contains($0) }), !noun, !m.possessive, j <= end + 2 { return nil }
+                // "Assad's main backers, Iran and Russia": the possessor is not the party.
+                if m.possessive, (m.end + 1..<min(range.upperBound, m.end + 4)).contains(where: {
+                    ["backers", "allies", "supporters", "rivals", "enemies", "partners", "neighbours", "neighbors", "critics",
+                     "opponents", "sponsors", "patrons", "proxies", "foes"].contains(text($0, $0 + 1).lowercased()) }) { j = m.end; continue }
                 // "discuss Syria", "negotiated a ceasefire": talks verbs take topics as objects; partners come with "with".
                 if kind == .talks, !noun, talksTakesTopic,
                    !(max(end, m.start - 4)..<m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
@@ -862,6 +882,14 @@ struct SentenceAnalysis {
             for c in cuesAt(j) { cuesSeen.insert(c) }
             j -= 1
             steps += 1
+        }
+        // A noun trigger as the subject of a modal ("the US attacks would target …"): not a fact.
+        if f.spec.pos == .noun, f.end < range.upperBound {
+            switch text(f.end, f.end + 1).lowercased() {
+            case "would", "could", "might", "may": cuesSeen.insert(.possible)
+            case "will": cuesSeen.insert(.intended)
+            default: break
+            }
         }
         // A bare infinitive ("NATO to send staff", "Minister to visit"): a plan.
         if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb,
@@ -1255,6 +1283,10 @@ struct SentenceAnalysis {
                 }
                 q += 1
             }
+        }
+        // A deployment by the UN or another organisation (not an alliance) is peacekeeping: aid.
+        if kind == .mobilization, let s0 = sourceActors?.first, x.lexicon.actors[Int(s0)].kind == .igo, x.lexicon.actors[Int(s0)].id != "NATO" {
+            kind = .aid
         }
         guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
         var tgt = targetActors ?? []
