@@ -785,12 +785,12 @@ struct SentenceAnalysis {
                 // The direct object is the source itself ("warns Americans to …"): no other party.
                 if m.actors.allSatisfy({ source.contains($0) }), !noun, !m.possessive, j <= end + 2 { return nil }
                 // "Assad's main backers, Iran and Russia": the possessor is not the party.
-                if m.possessive, (m.end + 1..<min(range.upperBound, m.end + 4)).contains(where: {
+                if m.possessive, span(m.end + 1, min(range.upperBound, m.end + 4)).contains(where: {
                     ["backers", "allies", "supporters", "rivals", "enemies", "partners", "neighbours", "neighbors", "critics",
                      "opponents", "sponsors", "patrons", "proxies", "foes"].contains(text($0, $0 + 1).lowercased()) }) { j = m.end; continue }
                 // "discuss Syria", "negotiated a ceasefire": talks verbs take topics as objects; partners come with "with".
                 if kind == .talks, !noun, talksTakesTopic,
-                   !(max(end, m.start - 4)..<m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
+                   !span(max(end, m.start - 4), m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
                 // "an alliance against X", "fighting alongside X": not a partner / not a target.
                 if m.oblique, m.preposition == w.against, x.ontology[kind].family == .cooperation { j = m.end; continue }
                 if m.oblique, m.preposition >= 0, x.vocabulary.word(m.preposition) == "alongside" { j = m.end; continue }
@@ -1086,6 +1086,9 @@ struct SentenceAnalysis {
         }
         return false
     }
+
+    /// `a..<b`, or an empty range when `b < a` (scans near the ends of a sentence).
+    func span(_ a: Int, _ b: Int) -> Range<Int> { a..<max(a, b) }
 
     /// The source text of tokens `s..<e`, clamped to the sentence ("" when empty or outside).
     func text(_ s: Int, _ e: Int) -> String {
