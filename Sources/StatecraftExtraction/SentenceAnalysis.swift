@@ -865,7 +865,7 @@ struct SentenceAnalysis {
         var steps = 0
         while j >= range.lowerBound, steps < 10 {
             if isBoundary(j) || isClauseComma(j) { break }
-            if t[j].word == w.comma, steps > 4 { break }
+            if t[j].word == w.comma { break }
             if mentionIndex(at: j) != nil, let k = mentionIndex(at: j), !mentions[k].oblique, !mentions[k].possessive,
                mentions[k].form != .adjective || mentions[k].agent {
                 // The cue must sit between the subject and the trigger; stop at the subject.
@@ -890,6 +890,16 @@ struct SentenceAnalysis {
             case "will": cuesSeen.insert(.intended)
             default: break
             }
+        }
+        // A future time after the trigger ("visits Canada next week"): a plan.
+        var q = f.end
+        while q < range.upperBound, q < f.end + 10, !isBoundary(q), t[q].word != w.comma {
+            let word = text(q, q + 1).lowercased()
+            if word == "tomorrow" || (word == "next" && ["week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(text(q + 1, q + 2).lowercased())) {
+                cuesSeen.insert(.intended)
+                break
+            }
+            q += 1
         }
         // A bare infinitive ("NATO to send staff", "Minister to visit"): a plan.
         if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb,
