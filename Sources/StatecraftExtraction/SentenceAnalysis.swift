@@ -726,12 +726,14 @@ struct SentenceAnalysis {
             if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
             if foundCovering(j) != nil { return nil }
             if let k = mentionIndex(at: j) {
+                if !eligibleSubject(k), mentions[k].oblique { j = mentions[k].start - 1; n += 1; continue }
                 guard eligibleSubject(k) else { return nil }
                 let after = mentions[k].end
                 guard after < range.upperBound else { return nil }
                 let first = text(after, after + 1).lowercased()
                 let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-",
-                                             "al", "bin", "ibn", "el", "de", "van", "von", "da", "di", "du", "le", "la", "ben"]
+                                             "al", "bin", "ibn", "el", "de", "van", "von", "da", "di", "du", "le", "la", "ben",
+                                             "operating", "based", "working", "stationed", "deployed", "active", "in", "at"]
                 if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil) {
                     return groupLeft(k)
                 }
@@ -779,7 +781,11 @@ struct SentenceAnalysis {
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
-            if w.objectStops.contains(t[j].word), j > end { return nil }
+            if w.objectStops.contains(t[j].word), j > end {
+                // "demanded (today) that Israel …": the addressee is the subject of the that-clause.
+                let early = (end..<j).allSatisfy { w.timeWords.contains(t[$0].word) || w.currentTime.contains(t[$0].word) }
+                if !(t[j].word == w.that && early && (kind == .demand || kind == nil)) { return nil }
+            }
             if let k = mentionIndex(at: j), let kind {
                 let m = mentions[k]
                 // The direct object is the source itself ("warns Americans to …"): no other party.
