@@ -63,7 +63,7 @@ enum ContextTerms {
                                "prospects", "possibility", "consider", "considers", "considering", "considered",
                                "reconsider", "reconsidering", "mull", "mulls", "mulling", "weigh", "weighing",
                                "reserve the right", "reserves the right", "reserved the right", "option", "options",
-                               "explore", "exploring", "not rule out", "not ruled out", "n't rule out",
+                               "explore", "exploring", "unlikely", "hardly", "likely", "not rule out", "not ruled out", "n't rule out",
                                "not ruling out", "not exclude", "not excluding", "would not rule out", "perhaps"]
     static let allegedCues = ["allegedly", "alleged", "reportedly", "suspected", "purportedly", "accused of",
                               "accuses", "accused", "claims", "claimed", "rumoured", "rumored"]

@@ -106,7 +106,7 @@ public struct EventExtractor: Sendable {
         words.verbGroup = set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
                                "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did", "to", "not",
                                "n't", "never", "also", "still", "already", "then", "later", "now", "again", "just",
-                               "reportedly", "previously", "recently", "once", "jointly", "finally", "formally",
+                               "reportedly", "previously", "recently", "jointly", "finally", "formally",
                                "officially", "repeatedly", "further", "even", "all", "both", "each", "itself", "themselves",
                                "'ll", "'ve", "'s", "ever", "since", "meanwhile", "too", "so", "yet", "first", "last",
                                "this", "next", "week", "month", "year", "morning", "evening", "night", "afternoon",

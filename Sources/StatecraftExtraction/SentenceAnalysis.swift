@@ -266,6 +266,8 @@ struct SentenceAnalysis {
             guard !m.actors.isEmpty else { continue }
             var drop = false
             if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
+            // "anti-Islamic State", "pro-Russian": a stance, not the actor.
+            if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
             // "the Syrian Kurds", "Iraqi insurgents", "Kurdish militias": groups, not the state.
             if m.form == .adjective, !m.agent, w.nonstateModifiers.contains(word(m.end)) || ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
@@ -644,6 +646,7 @@ struct SentenceAnalysis {
         var steps = 0
         var nounModifiers = 0
         var passedTrigger = false
+        var passedVerb = !nounTrigger
         while j >= floor, steps < 40 {
             steps += 1
             if isBoundary(j) { return nil }
@@ -675,6 +678,9 @@ struct SentenceAnalysis {
             }
             if let k = mentionIndex(at: j) {
                 j = mentions[k].start - 1
+                // A noun's subject acts through a verb ("signed a pact", "launched an offensive");
+                // an actor right before "the war" with no verb between is no subject of it.
+                if nounTrigger, !passedVerb { return nil }
                 if eligibleSubject(k) { return groupLeft(k) }
                 continue
             }
@@ -697,8 +703,9 @@ struct SentenceAnalysis {
             // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
             // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
             if nounTrigger, !passedTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
+            if nounTrigger, looksLikeVerb(j) { passedVerb = true }
             if skippable(j) { j -= 1; continue }
-            if foundCovering(j) != nil { passedTrigger = true }
+            if foundCovering(j) != nil { passedTrigger = true; passedVerb = true }
             if let fk = foundCovering(j), found[fk].start < start, case let f = found[fk],
                f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
                 j = f.start - 1
@@ -743,6 +750,23 @@ struct SentenceAnalysis {
             n += 1
         }
         return nil
+    }
+
+    /// A word that is probably a verb: an auxiliary or modal, a past form in -ed, or a common irregular past.
+    func looksLikeVerb(_ j: Int) -> Bool {
+        guard t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || titleCase else { return false }
+        let s = text(j, j + 1).lowercased()
+        if ["has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do",
+            "is", "are", "was", "were", "held", "made", "took", "won", "gave", "began", "led", "struck", "sought", "got",
+            "makes", "takes", "holds", "wins", "gives", "leads", "seeks", "mounts", "launches", "signs", "announces",
+            "hold", "make", "take", "give", "lead", "seek", "mount", "launch", "sign", "announce", "carry", "carried",
+            "carries", "wage", "waged", "wages", "stage", "staged", "stages", "conduct", "conducted", "conducts",
+            "undertook", "undertake", "undertakes", "brought", "sent", "met", "said", "told", "ran", "set", "put", "kept",
+            "left", "paid", "spoke", "wrote", "chose", "drew", "fell", "found", "forged", "built", "bought", "broke",
+            "caught", "came", "went", "saw", "stood", "threw", "beat", "bore", "hit", "cut", "shot", "spread", "withdrew",
+            "offer", "offers", "open", "opens", "reach", "reaches", "strike", "strikes", "issue", "issues", "renew",
+            "renews", "resume", "resumes", "begin", "begins", "start", "starts", "end", "ends", "seal", "seals"].contains(s) { return true }
+        return s.count > 3 && s.hasSuffix("ed")
     }
 
     /// Tokens that may stand between a subject and its verb: auxiliaries, modals, adverbs, time words, hedge words.
@@ -1386,6 +1410,8 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if m.possessive { return k }
+                // "the Riyadh agreement", "Baghdad bombings": a capital before a noun names the place.
+                if m.form == .capital { return nil }
                 if gap == 0 { return k }
                 if m.oblique && m.preposition != w.by { return nil }
                 if gap == 1 && m.form == .adjective { return k }

@@ -100,7 +100,7 @@ enum TriggerLexicon {
         (.criticism, nil, .noun, .event, "criticism; condemnation; unease; deep unease; concern over; concern about; concerns over; concerns about"),
         (.criticism, nil, .noun, .evaluative, "grave concern; serious concern; a mistake; big mistake; cannon fodder; satellites; provocation; provocative; unacceptable; double standards; propaganda; aggressor; irresponsible; reckless; hypocrisy; blackmail; illegal; illegitimate"),
         // Demands.
-        (.demand, nil, .verb, .control(.urge), "urge+; encourage+; call+ on; call+ upon; ask+; request+; press+; push+ for; push+ hard for; appeal+ to; insist+; demand+; remind+; pressure+; pressurise+; pressurize+"),
+        (.demand, nil, .verb, .control(.urge), "urge+; encourage+; call+ on; call+ upon; ask+; request+; press+; push+ for; push+ hard for; appeal+ to; demand+; remind+; pressure+; pressurise+; pressurize+"),
         (.demand, nil, .noun, .control(.urge), "demand*; request*; appeal*; call* for; stern reminder; reminder"),
         (.demand, nil, .verb, .must, "must; should"),
         // Rejection.
