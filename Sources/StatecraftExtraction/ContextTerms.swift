@@ -111,7 +111,8 @@ enum ContextTerms {
                                     "gunmen", "gunman", "fighters", "extremists", "terrorists", "abductors", "kidnappers"]
 
     /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").
-    static let communicationWords = ["case", "cases", "file", "files", "power", "authority", "control", "responsibility", "green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",
+    static let communicationWords = ["request", "requests", "misery", "suffering", "problems", "crisis", "instability",
+                                     "chaos", "violence", "tension", "tensions", "efforts", "effort", "case", "cases", "file", "files", "power", "authority", "control", "responsibility", "green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",
                                      "report", "reports", "proposal", "proposals", "statement", "invitation", "credentials"]
 
     /// Diplomatic missions: a capital after "embassy in" names the host state.

@@ -269,6 +269,9 @@ struct SentenceAnalysis {
             // "anti-Islamic State", "pro-Russian": a stance, not the actor.
             if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // "Hizbullah Brigades": a group's name inside another group's name.
+            if m.form == .nonstate, m.end < range.upperBound, t[m.end].flags.contains(.capitalized), t[m.end].flags.contains(.word),
+               mentionIndex(at: m.end) == nil, !titleCase { drop = true }
             // "the Syrian Kurds", "Iraqi insurgents", "Kurdish militias": groups, not the state.
             if m.form == .adjective, !m.agent, w.nonstateModifiers.contains(word(m.end)) || ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
             // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
@@ -519,6 +522,11 @@ struct SentenceAnalysis {
                 }
                 // "returned to the UK": travel, not a concession.
                 if spec.kind == .concession, head.hasPrefix("return"), next == "to" || next == "home" { i += m.length; continue }
+                // "illegal income", "an illegal organisation": a judging adjective on a thing judges nobody here.
+                if spec.role == .evaluative, m.length == 1, i + 1 < range.upperBound, t[i + 1].flags.contains(.word),
+                   !t[i + 1].flags.contains(.capitalized), !isFunctionWord(i + 1) {
+                    i += m.length; continue
+                }
                 // "he talks of recalling forces": talk of is speech, not talks.
                 if spec.kind == .talks, i + m.length < range.upperBound, t[i + m.length].word == w.of, spec.phrase.hasPrefix("talk") {
                     i += m.length
@@ -896,8 +904,9 @@ struct SentenceAnalysis {
         while j >= range.lowerBound, steps < 10 {
             if isBoundary(j) || isClauseComma(j) { break }
             if t[j].word == w.comma { break }
-            if mentionIndex(at: j) != nil, let k = mentionIndex(at: j), !mentions[k].oblique, !mentions[k].possessive,
-               mentions[k].form != .adjective || mentions[k].agent {
+            if mentionIndex(at: j) != nil, let k = mentionIndex(at: j),
+               !mentions[k].oblique && !mentions[k].possessive && (mentions[k].form != .adjective || mentions[k].agent)
+                || f.spec.pos == .noun && (f.start - mentions[k].end) <= 3 {
                 // The cue must sit between the subject and the trigger; stop at the subject.
                 var s = mentions[k].start - 1
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
@@ -1444,6 +1453,8 @@ struct SentenceAnalysis {
     func introSubject(_ f: Found) -> [Int32]? {
         let first = text(range.lowerBound, range.lowerBound + 1).lowercased()
         guard w.prepositions.contains(t[range.lowerBound].word) || first.hasSuffix("ing") else { return nil }
+        // Only a trigger inside the opening phrase (before its comma) takes the main subject.
+        guard !(range.lowerBound..<f.start).contains(where: { t[$0].word == w.comma }) else { return nil }
         guard !(range.lowerBound..<f.start).contains(where: { if let k = mentionIndex(at: $0) { return eligibleSubject(k) } else { return false } }) else { return nil }
         var j = f.end
         var n = 0
