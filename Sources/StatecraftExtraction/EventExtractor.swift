@@ -32,7 +32,7 @@ public struct EventExtractor: Sendable {
         var personPronouns = WordSet(), thingPronouns = WordSet(), pluralPronouns = WordSet()
         var speakerPronouns = WordSet(), sports = WordSet(), company = WordSet()
         var weapons = WordSet(), inspectors = WordSet(), troops = WordSet(), beForms = WordSet()
-        var experiencer = WordSet(), people = WordSet()
+        var experiencer = WordSet(), people = WordSet(), commonVerbs = WordSet()
         var memberHeads = WordSet(), roleNouns = WordSet()
         var verbGroup = WordSet(), topicPreps = WordSet(), objectStops = WordSet()
         var communication = WordSet(), missions = WordSet(), background = WordSet(), timeWords = WordSet()
@@ -117,6 +117,14 @@ public struct EventExtractor: Sendable {
                                "appears", "seemed", "seems", "tried", "tries", "try", "helped", "helps", "help", "moved",
                                "moves", "went", "goes", "got", "get", "set", "due", "about", "able", "unable", "going"])
         words.memberHeads = set(ContextTerms.memberHeads)
+        words.commonVerbs = set(["help", "oust", "take", "make", "keep", "stop", "prevent", "ensure", "allow", "avoid", "get",
+                                 "give", "put", "bring", "build", "create", "defeat", "destroy", "remove", "replace", "protect",
+                                 "defend", "fight", "push", "pull", "leave", "join", "form", "establish", "secure", "restore",
+                                 "maintain", "counter", "contain", "curb", "end", "win", "free", "clear", "control", "deter",
+                                 "rein", "topple", "overthrow", "face", "meet", "reach", "find", "show", "work", "serve",
+                                 "support", "back", "address", "tackle", "resolve", "settle", "boost", "improve", "strengthen",
+                                 "reduce", "increase", "limit", "block", "halt", "pressure", "persuade", "convince", "force",
+                                 "allow", "enable", "discuss", "review", "monitor", "assess", "investigate", "explain", "say"])
         words.people = set(["suspects", "suspect", "prisoners", "prisoner", "nationals", "detainees", "fugitives",
                             "fugitive", "militants", "militant", "fighters", "citizens", "hostages", "hostage", "captives"])
         words.experiencer = set(["face", "faces", "faced", "facing", "fear", "fears", "feared", "fearing", "pose", "poses",
@@ -246,6 +254,8 @@ struct DiscourseContext: Sendable {
     var korean = false
     /// Sentences since the person/subject was set.
     var age = 0
+    /// Sentences since the pair was set.
+    var pairAge = 0
 
     mutating func forget() { lastPerson = nil; lastSubject = nil; age = 0 }
 }

@@ -205,6 +205,8 @@ struct SentenceAnalysis {
                     if m.possessive { m.possessive = false }
                     for q in m.end..<e { mentionAt[q - range.lowerBound] = k }
                     m.end = e
+                    // "the Syrian president Bashar al-Assad's main backers": a possessive after the whole name.
+                    if word(e) == w.possessive { m.possessive = true }
                 }
             }
             if m.form == .person { m.agent = true }
@@ -267,7 +269,9 @@ struct SentenceAnalysis {
             var drop = false
             if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
             // "anti-Islamic State", "pro-Russian": a stance, not the actor.
-            if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
+            if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex", "intra", "inter"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
+            // "Australia-based activists", "London-based": a place of residence.
+            if m.end + 1 < range.upperBound, t[m.end].word == w.dash, ["based", "born", "registered", "listed"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
             // "Hizbullah Brigades": a group's name inside another group's name.
             if m.form == .nonstate, m.end < range.upperBound, t[m.end].flags.contains(.capitalized), t[m.end].flags.contains(.word),
@@ -533,7 +537,8 @@ struct SentenceAnalysis {
                     continue
                 }
                 // "plan to deal with": a noun-only trigger right after "to" is a verb we do not code.
-                if spec.pos == .noun, m.payloads.allSatisfy({ $0.pos == .noun }), i > range.lowerBound, t[i - 1].word == w.to {
+                if spec.pos == .noun, m.payloads.allSatisfy({ $0.pos == .noun }), i > range.lowerBound,
+                   t[i - 1].word == w.to || ["will", "would", "could", "can", "must", "should", "may", "might", "'ll"].contains(prevWord) {
                     i += m.length
                     continue
                 }
@@ -813,6 +818,10 @@ struct SentenceAnalysis {
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
+            if noun, j > end, mentionIndex(at: j) == nil, looksLikeVerb(j), !(j + 1 < range.upperBound && mentionIndex(at: j + 1) != nil) { return nil }
+            // "backed Kurds to oust Islamic State": an infinitive clause is not the object.
+            if t[j].word == w.to, j > end, j + 1 < range.upperBound, mentionIndex(at: j + 1) == nil,
+               w.commonVerbs.contains(t[j + 1].word) || (foundStarting(at: j + 1).map { found[$0].spec.pos == .verb } ?? false) { return nil }
             if w.objectStops.contains(t[j].word), j > end {
                 // "demanded (today) that Israel …": the addressee is the subject of the that-clause.
                 let early = (end..<j).allSatisfy { w.timeWords.contains(t[$0].word) || w.currentTime.contains(t[$0].word) }
@@ -1520,6 +1529,8 @@ struct SentenceAnalysis {
 
     mutating func updateContext(_ events: [Event]) {
         context.age += 1
+        context.pairAge += 1
+        let before = context.lastPair.map { [$0.0, $0.1] }
         for m in mentions where !m.actors.isEmpty && m.actors.count == 1 {
             if m.person || m.form == .person { context.lastPerson = m.actors[0]; context.age = 0 }
         }
@@ -1546,6 +1557,9 @@ struct SentenceAnalysis {
                 }
             }
         }
+        if context.lastPair.map({ [$0.0, $0.1] }) != before { context.pairAge = 0 }
         if context.age > 2 { context.lastPerson = nil }
+        // "the two countries" refers back two sentences at most.
+        if context.pairAge > 2 { context.lastPair = nil }
     }
 }
