@@ -477,6 +477,7 @@ struct SentenceAnalysis {
                 let head = text(i, i + 1).lowercased()
                 let next = i + m.length < range.upperBound ? text(i + m.length, i + m.length + 1).lowercased() : ""
                 let prevWord = i > range.lowerBound ? text(i - 1, i).lowercased() : ""
+                if head == "back", ["off", "down", "away", "out"].contains(next) { i += m.length; continue }
                 if head == "back", ["take", "took", "taken", "taking", "bring", "brought", "come", "came", "go", "went", "fall",
                                     "fell", "pull", "pulled", "hold", "held", "set", "pay", "paid", "cut", "scale", "scaled",
                                     "roll", "rolled", "push", "pushed", "fight", "fought", "get", "got", "send", "sent", "win",
@@ -1106,6 +1107,15 @@ struct SentenceAnalysis {
             guard e < range.upperBound, t[e].word == w.on || text(e, e + 1).lowercased() == "over" || text(e, e + 1).lowercased() == "about" else { continue }
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].start - e <= 5, found[gi].spec.pos == .noun {
                 found[gi].consumed = true
+            }
+        }
+        // Transfer verbs consume the aid they move, even past the recipient ("provide Syria with reconstruction aid").
+        for fi in found.indices where found[fi].spec.role == .transfer && !found[fi].consumed {
+            var gi = fi + 1
+            while gi < found.count, found[gi].start - found[fi].end <= 8,
+                  !(found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) {
+                if [.aid, .armsSupply].contains(found[gi].spec.kind ?? .visit), found[gi].spec.pos == .noun { found[gi].consumed = true }
+                gi += 1
             }
         }
         // Event verbs consume the noun triggers that are their objects ("lift the curfew").

@@ -104,7 +104,7 @@ enum TriggerLexicon {
         (.demand, nil, .noun, .control(.urge), "demand*; request*; appeal*; call* for; stern reminder; reminder"),
         (.demand, nil, .verb, .must, "must; should"),
         // Rejection.
-        (.rejection, nil, .verb, .event, "reject+; dismiss+; turn+ down; veto+; rebuff+; spurn+; brush+ off; shun+; ignore+; rule+ out"),
+        (.rejection, nil, .verb, .event, "reject+; dismiss+; turn+ down; veto+; rebuff+; spurn+; brush+ off; shun+; ignore+"),
         (.rejection, nil, .verb, .control(.refuse), "refuse+; decline+"),
         (.rejection, nil, .noun, .event, "rejection; refusal; veto; rebuff"),
         // Protest.
