@@ -1499,7 +1499,7 @@ struct SentenceAnalysis {
         var k = end
         while k < range.upperBound, k < end + 10, !isBoundary(k) {
             if text(k, k + 1).lowercased().hasPrefix("peace") { return .aid }
-            if w.communication.contains(t[k].word), k < end + 4 { return nil }
+            if w.communication.contains(t[k].word), k < end + 4 || mentionIndex(at: k - 1) == nil && k < end + 7 && (end..<k).contains(where: { t[$0].word == w.possessive }) { return nil }
             if w.people.contains(t[k].word), k < end + 6 { return .cooperation }
             k += 1
         }
