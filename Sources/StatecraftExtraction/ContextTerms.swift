@@ -71,7 +71,8 @@ enum ContextTerms {
                                "pledged", "pledge", "pledges", "vowed", "vows", "promised", "promises", "agreed to",
                                "agrees to", "going to", "set to", "expected to", "ready to", "prepared to",
                                "willing to", "offered to", "offers to", "should", "desire to", "ready", "decided to", "aims to", "seeks to",
-                               "wants to", "hopes to", "to"]
+                               "wants to", "hopes to", "try to", "tries to", "tried to", "trying to", "attempt to",
+                               "attempted to", "attempting to", "seeking to", "seeks to", "sought to", "promise of", "pledge of", "to"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
                                "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
                               "called off", "postponed", "postpones", "scrapped", "suspended", "halted", "cease", "ceased", "stop",

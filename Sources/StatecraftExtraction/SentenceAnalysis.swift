@@ -819,6 +819,10 @@ struct SentenceAnalysis {
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
+            // "as part of …" sets a context; "… and Russia had urged …" starts a new clause.
+            if t[j].word >= 0, text(j, j + 1).lowercased() == "as", text(j + 1, j + 2).lowercased() == "part" { return nil }
+            if noun, j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
+               mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end) { return nil }
             if noun, j > end, mentionIndex(at: j) == nil, looksLikeVerb(j), !(j + 1 < range.upperBound && mentionIndex(at: j + 1) != nil) { return nil }
             // "backed Kurds to oust Islamic State": an infinitive clause is not the object.
             if t[j].word == w.to, j > end, j + 1 < range.upperBound, mentionIndex(at: j + 1) == nil,
