@@ -131,7 +131,8 @@ struct SentenceAnalysis {
                         else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i) { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
                         if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
-                            && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0) }) { m.actors = p.actors }
+                            && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0)
+                            && !($0.start == range.lowerBound && t[$0.start].flags.contains(.allCaps)) }) { m.actors = p.actors }
                         else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     }
                 }
