@@ -12,7 +12,7 @@ enum ContextTerms {
     ships officers king queen emir sheikh crown prince counterpart delegation parliament regime intelligence \
     security side media agency cabinet junta commander commanders generals general guards marines \
     defence defense foreign secretary head heads representative representatives officer court courts judges \
-    prosecutors lawmakers legislators senators senator coast guard air fighters gunships drones bombers \
+    prosecutors lawmakers legislators senators senator coast guard air gunships drones bombers \
     navy vessels submarines artillery units battalion brigade division militia militias servicemen \
     peacekeepers peacekeeping negotiating team team mission monarch dictator strongman ruler rulers vice deputy \
     authorities counterparts capital secretary-general chief chiefs
@@ -29,7 +29,7 @@ enum ContextTerms {
     static let memberHeads = ["member", "members", "ally", "allies", "partner", "partners", "countries", "states",
                               "nations", "membership", "fighters", "fighter", "recruiter", "recruiters", "supporters",
                               "sympathisers", "sympathizers", "territory", "branch", "bride", "brides", "affiliate",
-                              "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees"]
+                              "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees", "workers"]
 
     /// Prepositions after which a capital is a place, not its government: "in Hanoi".
     static let locationPrepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within",
@@ -63,7 +63,7 @@ enum ContextTerms {
                                "prospects", "possibility", "consider", "considers", "considering", "considered",
                                "reconsider", "reconsidering", "mull", "mulls", "mulling", "weigh", "weighing",
                                "reserve the right", "reserves the right", "reserved the right", "option", "options",
-                               "explore", "exploring", "not rule out", "not ruled out", "n't rule out",
+                               "explore", "exploring", "unlikely", "hardly", "likely", "not rule out", "not ruled out", "n't rule out",
                                "not ruling out", "not exclude", "not excluding", "would not rule out", "perhaps"]
     static let allegedCues = ["allegedly", "alleged", "reportedly", "suspected", "purportedly", "accused of",
                               "accuses", "accused", "claims", "claimed", "rumoured", "rumored"]
@@ -71,10 +71,12 @@ enum ContextTerms {
                                "pledged", "pledge", "pledges", "vowed", "vows", "promised", "promises", "agreed to",
                                "agrees to", "going to", "set to", "expected to", "ready to", "prepared to",
                                "willing to", "offered to", "offers to", "should", "desire to", "ready", "decided to", "aims to", "seeks to",
-                               "wants to", "hopes to", "to"]
+                               "wants to", "hopes to", "try to", "tries to", "tried to", "trying to", "attempt to",
+                               "attempted to", "attempting to", "seeking to", "seeks to", "sought to", "promise of", "pledge of", "to"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
                                "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
-                              "called off", "postponed", "postpones", "scrapped", "suspended", "halted"]
+                              "called off", "postponed", "postpones", "scrapped", "suspended", "halted", "cease", "ceased", "stop",
+                              "stopped", "halt", "break off", "broke off", "pull out of", "pulled out of", "quit"]
     static let conditionalCues = ["if", "unless", "should it", "in case", "were it"]
 
     /// Words that mark a sentence as sports, not international relations.
@@ -93,9 +95,9 @@ enum ContextTerms {
     /// Weapons: a transfer of these is an arms transfer.
     static let weaponWords = ["arms", "weapons", "weapon", "missiles", "missile", "ammunition", "munitions", "tanks",
                               "jets", "fighter", "drones", "artillery", "rockets", "shells", "warplanes", "rifles",
-                              "guns", "howitzers", "helicopters", "armaments", "hardware"]
+                              "guns", "howitzers", "helicopters", "armaments", "hardware", "weaponry", "arsenal"]
     static let inspectorWords = ["inspectors", "monitors", "investigators", "observers"]
-    static let troopWords = ["troops", "soldiers", "forces", "warships", "army"]
+    static let troopWords = ["troops", "soldiers", "forces", "warships", "army", "aircraft", "ships", "navy", "marines"]
 
     /// Extra surface forms for actors the dictionary already has (historical names): alias → actor id.
     static let extraAliases: [(alias: String, id: String)] = [
@@ -106,10 +108,12 @@ enum ContextTerms {
 
     /// Words that, between a demonym and an agent noun, make the agent a non-state group ("Afghan rebel leaders").
     static let nonstateModifiers = ["rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "opposition",
-                                    "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists"]
+                                    "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists", "militia", "militias",
+                                    "gunmen", "gunman", "fighters", "extremists", "terrorists", "abductors", "kidnappers"]
 
     /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").
-    static let communicationWords = ["green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",
+    static let communicationWords = ["request", "requests", "misery", "suffering", "problems", "crisis", "instability",
+                                     "chaos", "violence", "tension", "tensions", "efforts", "effort", "case", "cases", "file", "files", "power", "authority", "control", "responsibility", "green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",
                                      "report", "reports", "proposal", "proposals", "statement", "invitation", "credentials"]
 
     /// Diplomatic missions: a capital after "embassy in" names the host state.
@@ -121,6 +125,13 @@ enum ContextTerms {
     /// Words that date a sentence to the time of writing ("today", "on Monday"): no history lesson.
     static let currentTimeWords = ["today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
                                    "thursday", "friday", "saturday", "sunday", "currently", "now"]
+
+    /// Phrases that contain an actor's name but name something else: "Latin America" is not the United States.
+    static let stopPhrases = ["Latin America", "South America", "North America", "Central America", "Latin American",
+                              "South American", "North American", "Central American", "Korean peninsula", "Korean War",
+                              "Pan Am", "American Airlines", "New Mexico", "Turkey Point", "Jordan River", "Jordan Valley",
+                              "Chinese New Year", "French fries", "Indian Ocean", "Arabian Sea", "Persian Gulf",
+                              "Indian Premier League", "Russian roulette", "Dutch courage", "Swiss franc", "New Guinea"]
 
     /// Non-state groups known to the coder when the dictionary has no entry for them.
     static let nonstateGroups: [(id: String, name: String, aliases: [String])] = [

@@ -27,23 +27,24 @@ public struct EventExtractor: Sendable {
 
     /// Word ids the analysis asks about.
     struct Words: Sendable {
-        var agentNouns = Set<Int32>(), nonActorHeads = Set<Int32>(), locationPreps = Set<Int32>()
-        var prepositions = Set<Int32>(), determiners = Set<Int32>(), subordinators = Set<Int32>()
-        var personPronouns = Set<Int32>(), thingPronouns = Set<Int32>(), pluralPronouns = Set<Int32>()
-        var speakerPronouns = Set<Int32>(), sports = Set<Int32>(), company = Set<Int32>()
-        var weapons = Set<Int32>(), inspectors = Set<Int32>(), troops = Set<Int32>(), beForms = Set<Int32>()
-        var memberHeads = Set<Int32>(), roleNouns = Set<Int32>()
-        var verbGroup = Set<Int32>(), topicPreps = Set<Int32>(), objectStops = Set<Int32>()
-        var communication = Set<Int32>(), missions = Set<Int32>(), background = Set<Int32>(), timeWords = Set<Int32>()
-        var nonstateModifiers = Set<Int32>(), currentTime = Set<Int32>(), signWords = Set<Int32>()
-        var titles = Set<Int32>(), former = Set<Int32>(), possessivePronouns = Set<Int32>(), stopVerbs = Set<Int32>()
+        var agentNouns = WordSet(), nonActorHeads = WordSet(), locationPreps = WordSet()
+        var prepositions = WordSet(), determiners = WordSet(), subordinators = WordSet()
+        var personPronouns = WordSet(), thingPronouns = WordSet(), pluralPronouns = WordSet()
+        var speakerPronouns = WordSet(), sports = WordSet(), company = WordSet()
+        var weapons = WordSet(), inspectors = WordSet(), troops = WordSet(), beForms = WordSet()
+        var experiencer = WordSet(), people = WordSet(), commonVerbs = WordSet()
+        var memberHeads = WordSet(), roleNouns = WordSet()
+        var verbGroup = WordSet(), topicPreps = WordSet(), objectStops = WordSet()
+        var communication = WordSet(), missions = WordSet(), background = WordSet(), timeWords = WordSet()
+        var nonstateModifiers = WordSet(), currentTime = WordSet(), signWords = WordSet()
+        var titles = WordSet(), former = WordSet(), possessivePronouns = WordSet(), stopVerbs = WordSet()
         var comma: Int32 = -1, period: Int32 = -1, semicolon: Int32 = -1, colon: Int32 = -1, dash: Int32 = -1
         var and: Int32 = -1, or: Int32 = -1, by: Int32 = -1, of: Int32 = -1, to: Int32 = -1, the: Int32 = -1
         var possessive: Int32 = -1, quote: Int32 = -1, between: Int32 = -1, with: Int32 = -1, not: Int32 = -1
         var north: Int32 = -1, south: Int32 = -1, which: Int32 = -1, who: Int32 = -1, that: Int32 = -1
         var openParen: Int32 = -1, closeParen: Int32 = -1, amp: Int32 = -1, against: Int32 = -1, on: Int32 = -1
         var it: Int32 = -1, `in`: Int32 = -1, each: Int32 = -1, question: Int32 = -1, bang: Int32 = -1
-        var koreanActors = Set<Int32>()
+        var koreanActors = WordSet()
     }
 
     /// Prints each sentence's mentions and triggers to standard output (set `STATECRAFT_DEBUG_EXTRACT=1`).
@@ -77,7 +78,7 @@ public struct EventExtractor: Sendable {
         addCues(ContextTerms.conditionalCues, .conditional)
         var pairTrie = PhraseTrie<Int>()
         for p in ContextTerms.pairPhrases { pairTrie.insert(Tokenizer.keys(p).map { vocab.intern($0.key) }, 2) }
-        func set(_ list: [String]) -> Set<Int32> { Set(list.map { vocab.intern($0) }) }
+        func set(_ list: [String]) -> WordSet { WordSet(list.map { vocab.intern($0) }) }
         var words = Words()
         words.agentNouns = set(ContextTerms.agentNouns)
         words.nonActorHeads = set(ContextTerms.nonActorHeads)
@@ -105,7 +106,7 @@ public struct EventExtractor: Sendable {
         words.verbGroup = set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
                                "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did", "to", "not",
                                "n't", "never", "also", "still", "already", "then", "later", "now", "again", "just",
-                               "reportedly", "previously", "recently", "once", "jointly", "finally", "formally",
+                               "reportedly", "previously", "recently", "jointly", "finally", "formally",
                                "officially", "repeatedly", "further", "even", "all", "both", "each", "itself", "themselves",
                                "'ll", "'ve", "'s", "ever", "since", "meanwhile", "too", "so", "yet", "first", "last",
                                "this", "next", "week", "month", "year", "morning", "evening", "night", "afternoon",
@@ -116,13 +117,25 @@ public struct EventExtractor: Sendable {
                                "appears", "seemed", "seems", "tried", "tries", "try", "helped", "helps", "help", "moved",
                                "moves", "went", "goes", "got", "get", "set", "due", "about", "able", "unable", "going"])
         words.memberHeads = set(ContextTerms.memberHeads)
+        words.commonVerbs = set(["help", "oust", "take", "make", "keep", "stop", "prevent", "ensure", "allow", "avoid", "get",
+                                 "give", "put", "bring", "build", "create", "defeat", "destroy", "remove", "replace", "protect",
+                                 "defend", "fight", "push", "pull", "leave", "join", "form", "establish", "secure", "restore",
+                                 "maintain", "counter", "contain", "curb", "end", "win", "free", "clear", "control", "deter",
+                                 "rein", "topple", "overthrow", "face", "meet", "reach", "find", "show", "work", "serve",
+                                 "support", "back", "address", "tackle", "resolve", "settle", "boost", "improve", "strengthen",
+                                 "reduce", "increase", "limit", "block", "halt", "pressure", "persuade", "convince", "force",
+                                 "allow", "enable", "discuss", "review", "monitor", "assess", "investigate", "explain", "say"])
+        words.people = set(["suspects", "suspect", "prisoners", "prisoner", "nationals", "detainees", "fugitives",
+                            "fugitive", "militants", "militant", "fighters", "citizens", "hostages", "hostage", "captives"])
+        words.experiencer = set(["face", "faces", "faced", "facing", "fear", "fears", "feared", "fearing", "pose", "poses",
+                                 "posed", "posing", "remain", "remains", "remained", "become", "became", "becomes"])
         words.roleNouns = set(["aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "minister",
                                "official", "envoy", "ambassador", "president", "leader", "chief", "head", "secretary",
                                "diplomat", "representative", "negotiator", "commander", "general", "premier",
                                "chancellor", "king", "emir", "prince", "counterpart", "deputy"])
         words.topicPreps = set(["on", "over", "about", "regarding", "concerning"])
-        words.objectStops = set(["that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
-                                 "though", "when", "if", "unless", "until", "where", "as", "but"])
+        words.objectStops = set(["after", "before", "despite", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
+                                 "though", "when", "if", "unless", "until", "where", "but"])
         words.missions = set(ContextTerms.missionWords)
         words.background = set(ContextTerms.backgroundPrepositions)
         words.timeWords = set(["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -161,8 +174,7 @@ public struct EventExtractor: Sendable {
 
     /// Extracts the events of one article (one per fact; repeated mentions merged).
     public func extract(_ article: Article) -> ExtractionResult {
-        let cleaned = ArticleLines.clean(article.text)
-        var bytes = Array(cleaned.text.utf8)
+        var bytes = ArticleLines.cleanBytes(article.text).bytes
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var markup = 0
@@ -242,6 +254,8 @@ struct DiscourseContext: Sendable {
     var korean = false
     /// Sentences since the person/subject was set.
     var age = 0
+    /// Sentences since the pair was set.
+    var pairAge = 0
 
     mutating func forget() { lastPerson = nil; lastSubject = nil; age = 0 }
 }

@@ -14,12 +14,28 @@ public struct GoldScorer: Sendable {
         public var reciprocal: Bool
         public var status: String
         public var modality: [String]?
+
+        public init(source: [String], target: [String], kinds: [String]? = nil, plover: String? = nil,
+                    reciprocal: Bool = false, status: String = "required", modality: [String]? = nil) {
+            self.source = source
+            self.target = target
+            self.kinds = kinds
+            self.plover = plover
+            self.reciprocal = reciprocal
+            self.status = status
+            self.modality = modality
+        }
     }
 
     /// One gold record: the article and its gold events.
     public struct Record: Sendable {
         public var article: Article
         public var gold: [GoldEvent]
+
+        public init(article: Article, gold: [GoldEvent]) {
+            self.article = article
+            self.gold = gold
+        }
     }
 
     /// A prediction as the scorer sees it.

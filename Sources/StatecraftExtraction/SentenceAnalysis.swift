@@ -16,8 +16,47 @@ struct SentenceAnalysis {
     var mentionAt: [Int] = []
     var found: [Found] = []
     var allCaps = false
+    /// A headline in title case ("Rumsfeld Visits Iraq"): capitalized verbs are verbs.
+    var titleCase = false
+    /// Token offset → index of the trigger starting there / covering it, -1 elsewhere.
+    var foundStart: [Int32] = []
+    var foundCover: [Int32] = []
+
+    func foundStarting(at j: Int) -> Int? {
+        guard j >= range.lowerBound, j < range.upperBound, !foundStart.isEmpty else { return nil }
+        let k = foundStart[j - range.lowerBound]
+        return k >= 0 ? Int(k) : nil
+    }
+
+    func foundCovering(_ j: Int) -> Int? {
+        guard j >= range.lowerBound, j < range.upperBound, !foundCover.isEmpty else { return nil }
+        let k = foundCover[j - range.lowerBound]
+        return k >= 0 ? Int(k) : nil
+    }
+
+    mutating func indexFound() {
+        foundStart = Array(repeating: -1, count: range.count)
+        foundCover = Array(repeating: -1, count: range.count)
+        for (k, f) in found.enumerated() {
+            foundStart[f.start - range.lowerBound] = Int32(k)
+            for q in f.start..<f.end { foundCover[q - range.lowerBound] = Int32(k) }
+        }
+    }
+
     /// Tokens inside modal cue phrases ("does not rule out", "reserve the right").
     var cueCovered: [Bool] = []
+    /// The cues of the longest cue phrase starting at each token, as a bit mask.
+    var cueMask: [UInt8] = []
+
+    static func bit(_ c: EventExtractor.Cue) -> UInt8 {
+        switch c {
+        case .possible: return 1
+        case .alleged: return 2
+        case .intended: return 4
+        case .negation: return 8
+        case .conditional: return 16
+        }
+    }
 
     /// A trigger occurrence.
     struct Found {
@@ -73,23 +112,37 @@ struct SentenceAnalysis {
             if t[i].flags.contains(.allCaps) || !t[i].flags.contains(.capitalized) && t[i].flags.contains(.digit) { capsWords += 1 }
         }
         allCaps = wordsCount >= 4 && capsWords * 10 >= wordsCount * 9
+        var capitalized = 0
+        for i in range where t[i].flags.contains(.word) && t[i].flags.contains(.capitalized) { capitalized += 1 }
+        titleCase = wordsCount >= 3 && capitalized * 10 >= wordsCount * 6
         var i = range.lowerBound
         while i < range.upperBound {
+            if t[i].flags.contains(.capitalized), let stop = x.lexicon.stops.matches(t, from: i, limit: range.upperBound).last {
+                i += stop.length
+                continue
+            }
             if var m = matchMention(at: i) {
                 if m.resolved, m.actors.count <= 1, !m.speakerPronoun {
                     // Pronouns: an antecedent in this sentence first, then the previous sentence.
                     let wd = t[i].word
                     if w.personPronouns.contains(wd) {
-                        if let p = mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
-                        else if let p = context.lastPerson, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
+                        if let p = mentions.first(where: { $0.person && $0.actors.count == 1 && !precededByPreposition($0.start) })
+                            ?? mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
+                        else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i) { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
-                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
-                            && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0) }) { m.actors = p.actors }
+                        if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                            && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0)
+                            && !($0.start == range.lowerBound && t[$0.start].flags.contains(.allCaps)) }) { m.actors = p.actors }
                         else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     }
                 }
                 if w.pluralPronouns.contains(t[i].word) {
-                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors } else { m.actors = [] }
+                    // "they": a pair or coordinated group, else a plural agent ("Palestinian leaders", "Russians").
+                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors }
+                    else if let p = mentions.last(where: { $0.actors.count == 1 && !$0.resolved && $0.form == .adjective && $0.agent
+                                                           && !precededByPreposition($0.start) && (Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115) }) {
+                        m.actors = p.actors
+                    } else { m.actors = [] }
                 }
                 if w.possessivePronouns.contains(t[i].word) { m.possessive = true }
                 if let prev = mentions.last, !m.resolved, prev.end + 1 == m.start, word(prev.end) == w.and,
@@ -132,6 +185,12 @@ struct SentenceAnalysis {
             }
             if j > agentStart, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true
+                if !m.possessive, m.form == .person || m.form == .metonym || m.form == .capital
+                    || m.form == .name && !w.titles.contains(t[agentStart].word) {
+                    // "the Bush administration", "Kremlin spokesman", "Beijing government": the organ is the actor's.
+                    for q in m.end..<j { mentionAt[q - range.lowerBound] = k }
+                    m.end = j
+                }
                 if m.form == .adjective || m.possessive || (m.form == .name && w.titles.contains(t[agentStart].word)) {
                     // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky", "Pakistan President X": one actor.
                     var e = j
@@ -147,6 +206,8 @@ struct SentenceAnalysis {
                     if m.possessive { m.possessive = false }
                     for q in m.end..<e { mentionAt[q - range.lowerBound] = k }
                     m.end = e
+                    // "the Syrian president Bashar al-Assad's main backers": a possessive after the whole name.
+                    if word(e) == w.possessive { m.possessive = true }
                 }
             }
             if m.form == .person { m.agent = true }
@@ -157,6 +218,25 @@ struct SentenceAnalysis {
             if m.actors.isEmpty { m.actors = [] }
             _ = k
             return m
+        }
+        // "British UN ambassador": the adjective's state acts; the organisation only qualifies the post.
+        for k in mentions.indices where mentions[k].form == .adjective && !mentions[k].agent {
+            if let n = mentionIndex(at: mentions[k].end), n != k,
+               mentions[n].actors.allSatisfy({ x.lexicon.actors[Int($0)].kind == .igo }), mentions[n].agent {
+                mentions[k].agent = true
+                mentions[k].person = mentions[n].person
+                for q in mentions[n].start..<mentions[n].end { mentionAt[q - range.lowerBound] = k }
+                mentions[k].end = mentions[n].end
+                mentions[n].actors = []
+            }
+        }
+        // "Israeli and Palestinian leaders": coordinated adjectives share the agent noun.
+        for k in stride(from: mentions.count - 2, through: 0, by: -1) where mentions[k].form == .adjective && !mentions[k].agent {
+            let e = mentions[k].end
+            if e < range.upperBound, t[e].word == w.and || t[e].word == w.or || t[e].word == w.comma,
+               let n = mentionIndex(at: e + 1), mentions[n].form == .adjective, mentions[n].agent {
+                mentions[k].agent = true
+            }
         }
         // "King Hassan of Morocco", "President X of Y": a titled name of a state is that state's person.
         for k in mentions.indices where mentions[k].oblique && mentions[k].preposition == w.of {
@@ -171,16 +251,39 @@ struct SentenceAnalysis {
                 mentions[k].agent = true
             }
         }
+        // Pronouns left unresolved before titles and agents were known: a second look.
+        for k in mentions.indices where mentions[k].resolved && mentions[k].actors.isEmpty && !mentions[k].speakerPronoun
+            && mentions[k].end > mentions[k].start {
+            let wd = t[mentions[k].start].word
+            let before = mentions[..<k]
+            if w.personPronouns.contains(wd), let p = before.first(where: { $0.person && $0.actors.count == 1 }) {
+                mentions[k].actors = p.actors
+            } else if w.pluralPronouns.contains(wd), let p = before.last(where: { $0.actors.count == 1 && !$0.resolved && $0.agent && $0.form == .adjective
+                                                                          && Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115 }) {
+                mentions[k].actors = p.actors
+            }
+        }
         // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
         for k in mentions.indices {
             let m = mentions[k]
             guard !m.actors.isEmpty else { continue }
             var drop = false
             if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
+            // "anti-Islamic State", "pro-Russian": a stance, not the actor.
+            if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex", "intra", "inter"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
+            // "Australia-based activists", "London-based": a place of residence.
+            if m.end + 1 < range.upperBound, t[m.end].word == w.dash, ["based", "born", "registered", "listed"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // "Hizbullah Brigades": a group's name inside another group's name.
+            if m.form == .nonstate, m.end < range.upperBound, t[m.end].flags.contains(.capitalized), t[m.end].flags.contains(.word),
+               mentionIndex(at: m.end) == nil, !titleCase { drop = true }
+            // "the Syrian Kurds", "Iraqi insurgents", "Kurdish militias": groups, not the state.
+            if m.form == .adjective, !m.agent, w.nonstateModifiers.contains(word(m.end)) || ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
             // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
             if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
                word(m.end) == w.dash || word(m.end) == w.openParen || word(m.end) == w.comma { drop = true }
+            if m.start <= range.lowerBound + 3, m.start - 1 >= range.lowerBound, t[m.start - 1].word == w.comma,
+               t[range.lowerBound].flags.contains(.allCaps), word(m.end) == w.dash { drop = true }
             if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition),
                !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { drop = true }
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
@@ -191,6 +294,29 @@ struct SentenceAnalysis {
         // Rebuild the token map without dropped mentions.
         for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
+    }
+
+    /// Function words: a name followed by one of these is not modifying a noun.
+    func isFunctionWord(_ i: Int) -> Bool {
+        let id = t[i].word
+        if w.prepositions.contains(id) || w.verbGroup.contains(id) || w.subordinators.contains(id) || w.determiners.contains(id)
+            || w.possessivePronouns.contains(id) || w.objectStops.contains(id) || id == w.and || id == w.or || id == w.to { return true }
+        if foundStarting(at: i) != nil { return true }
+        let s = text(i, i + 1).lowercased()
+        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many",
+                "its", "their", "his", "her", "said", "says", "say", "than", "and", "not", "no", "more", "most"].contains(s)
+    }
+
+    /// Whether an unknown capitalized name (someone the dictionary does not know) stands before token `i`:
+    /// then "he" is more likely that person than the last leader named.
+    func unknownNameBefore(_ i: Int) -> Bool {
+        var q = range.lowerBound
+        while q < i {
+            if t[q].flags.contains(.capitalized), t[q].flags.contains(.word), t[q].word < 0, mentionAt[q - range.lowerBound] < 0,
+               !t[q].flags.contains(.allCaps) { return true }
+            q += 1
+        }
+        return false
     }
 
     /// Whether a preposition (after an optional determiner) stands before token `i`.
@@ -254,9 +380,13 @@ struct SentenceAnalysis {
                 }
                 if let o = p.officeholder {
                     if !o.holdsOffice(on: article.date) {
-                        // A titled name still counts ("President Bush") unless "former".
+                        // A titled name still counts ("President Bush") unless "former";
+                        // so does "the Bush administration" (the state's government of that time).
                         let prev = i - 1
-                        guard prev >= range.lowerBound, w.titles.contains(t[prev].word),
+                        let govt = i + length < range.upperBound
+                            && ["administration", "government", "regime", "cabinet"].contains(text(i + length, i + length + 1).lowercased())
+                        guard govt || prev >= range.lowerBound && w.titles.contains(t[prev].word),
+                              !(prev >= range.lowerBound && w.former.contains(t[prev].word)),
                               !(prev - 1 >= range.lowerBound && w.former.contains(t[prev - 1].word)) else { continue }
                     } else if i - 1 >= range.lowerBound, w.former.contains(t[i - 1].word) || (i - 2 >= range.lowerBound && w.former.contains(t[i - 2].word)) {
                         continue
@@ -290,9 +420,13 @@ struct SentenceAnalysis {
 
     mutating func findTriggers() {
         cueCovered = Array(repeating: false, count: range.count)
-        for q in range {
+        cueMask = Array(repeating: 0, count: range.count)
+        for q in range where t[q].word >= 0 && x.cues.starts(with: t[q].word) {
             if let m = x.cues.matches(t, from: q, limit: range.upperBound).last {
                 for r in q..<(q + m.length) { cueCovered[r - range.lowerBound] = true }
+                var mask: UInt8 = 0
+                for c in m.payloads { mask |= Self.bit(c) }
+                cueMask[q - range.lowerBound] = mask
             }
         }
         var i = range.lowerBound
@@ -328,14 +462,85 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
-                // A capitalized noun mid-sentence is part of a name ("World War II", "Cold War").
+                // A capitalized noun mid-sentence is part of a name ("World War II", "Cold War"); so is a capitalized
+                // verb outside title-case headlines ("the Free Syrian Army").
+                if spec.pos == .verb, !allCaps, !titleCase, t[i].flags.contains(.capitalized), i > range.lowerBound,
+                   t[i - 1].word != w.quote, !t[i].flags.contains(.lineBreakBefore) {
+                    i += m.length
+                    continue
+                }
                 if spec.pos == .noun, !allCaps, t[i].flags.contains(.capitalized), i > range.lowerBound,
                    t[i - 1].word != w.quote, !t[i].flags.contains(.lineBreakBefore) {
                     i += m.length
                     continue
                 }
+                // Phrasal verbs that are not the trigger: "take back", "press ahead", "charged into".
+                let head = text(i, i + 1).lowercased()
+                let next = i + m.length < range.upperBound ? text(i + m.length, i + m.length + 1).lowercased() : ""
+                let prevWord = i > range.lowerBound ? text(i - 1, i).lowercased() : ""
+                if head == "back", ["off", "down", "away", "out"].contains(next) { i += m.length; continue }
+                if head == "back", ["take", "took", "taken", "taking", "bring", "brought", "come", "came", "go", "went", "fall",
+                                    "fell", "pull", "pulled", "hold", "held", "set", "pay", "paid", "cut", "scale", "scaled",
+                                    "roll", "rolled", "push", "pushed", "fight", "fought", "get", "got", "send", "sent", "win",
+                                    "won", "give", "gave", "hit", "strike", "struck", "step", "stepped", "turn", "turned",
+                                    "call", "called", "look", "move", "moved", "flew", "fly", "head", "headed"].contains(prevWord) {
+                    i += m.length
+                    continue
+                }
+                if spec.kind == .demand || spec.role == .control(.urge), head.hasPrefix("press"), next == "ahead" || next == "on" {
+                    i += m.length
+                    continue
+                }
+                if head.hasPrefix("charg"), ["into", "toward", "towards", "at", "through", "ahead"].contains(next) {
+                    i += m.length
+                    continue
+                }
+                if spec.kind == .attack || spec.kind == .rejection && head.hasPrefix("shoot"),
+                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "motion", "bid", "suggestion"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length
+                    continue
+                }
+                if head.hasPrefix("welcom"), spec.pos == .verb, let k = mentionIndex(at: i + m.length) ?? mentionIndex(at: i + m.length + 1),
+                   mentions[k].person || mentions[k].form == .adjective && mentions[k].agent {
+                    spec = TriggerSpec(kind: .visit, plover: nil, pos: .verb, role: .host, phrase: spec.phrase)
+                }
+                if spec.kind == .concession, (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { w.communication.contains(t[$0].word) }) {
+                    i += m.length
+                    continue
+                }
+                // "conceded that" (admitted), "stood by as" (looked on), "defended itself": not acts towards another.
+                if next == "that", head.hasPrefix("conced") || head.hasPrefix("admit") { i += m.length; continue }
+                if text(i, i + m.length).lowercased().hasSuffix(" by"), next == "as" || next == "while" { i += m.length; continue }
+                if ["itself", "themselves", "himself", "herself"].contains(next) { i += m.length; continue }
+                // "combat tours in Iraq": a tour is a visit only "of"/"to" somewhere or someone's.
+                if head.hasPrefix("tour"), spec.pos == .noun, next != "of", next != "to", !(i > range.lowerBound && (t[i - 1].word == w.possessive || mentionIndex(at: i - 1) != nil)) {
+                    i += m.length; continue
+                }
+                // "meet a request", "meet the deadline": not a meeting.
+                if head == "meet" || head == "met" || head == "meets" || head == "meeting",
+                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["request", "requests", "demand", "demands", "deadline", "target", "targets", "goal", "goals", "standards", "standard", "needs", "criteria", "conditions", "obligations", "expectations", "costs"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length; continue
+                }
+                // "demonstrating Russia's new clout": to demonstrate something is to show it, not to protest.
+                if spec.kind == .protest, spec.pos == .verb, head.hasPrefix("demonstrat") || head.hasPrefix("protest"),
+                   mentionIndex(at: i + m.length) != nil || ["the", "a", "an", "its", "their", "his", "her", "that", "how"].contains(next) {
+                    i += m.length; continue
+                }
+                // "returned to the UK": travel, not a concession.
+                if spec.kind == .concession, head.hasPrefix("return"), next == "to" || next == "home" { i += m.length; continue }
+                // "illegal income", "an illegal organisation": a judging adjective on a thing judges nobody here.
+                if spec.role == .evaluative, m.length == 1, i + 1 < range.upperBound, t[i + 1].flags.contains(.word),
+                   !t[i + 1].flags.contains(.capitalized), !isFunctionWord(i + 1) {
+                    i += m.length; continue
+                }
+                // "he talks of recalling forces": talk of is speech, not talks.
+                if spec.kind == .talks, i + m.length < range.upperBound, t[i + m.length].word == w.of, spec.phrase.hasPrefix("talk") {
+                    i += m.length
+                    continue
+                }
                 // "plan to deal with": a noun-only trigger right after "to" is a verb we do not code.
-                if spec.pos == .noun, m.payloads.allSatisfy({ $0.pos == .noun }), i > range.lowerBound, t[i - 1].word == w.to {
+                if spec.pos == .noun, m.payloads.allSatisfy({ $0.pos == .noun }), i > range.lowerBound,
+                   t[i - 1].word == w.to || ["will", "would", "could", "can", "must", "should", "may", "might", "'ll"].contains(prevWord) {
                     i += m.length
                     continue
                 }
@@ -358,8 +563,10 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
-                // "invasion forces": a noun modifying an agent noun.
-                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word) {
+                // "invasion forces", "aid workers": a noun modifying another noun.
+                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word)
+                    || ["workers", "agencies", "agency", "groups", "organisations", "organizations", "submarine", "submarines",
+                        "conference", "conferences", "zone", "zones"].contains(next) {
                     i += m.length
                     continue
                 }
@@ -397,6 +604,8 @@ struct SentenceAnalysis {
             guard j > range.lowerBound else { break }
             let sep = t[j].word
             guard sep == w.and || sep == w.comma || sep == w.amp || sep == w.or else { break }
+            // A list ends in "and"/"or" next to its last member: "Germany, France support" is no list.
+            if group.count == 1, sep == w.comma { break }
             j -= 1
             if j >= range.lowerBound, t[j].word == w.comma, sep == w.and { j -= 1 }
             guard let prev = mentionIndex(at: j), !mentions[prev].resolved || mentions[prev].actors.count == 1 else { break }
@@ -437,6 +646,12 @@ struct SentenceAnalysis {
         if head.hasSuffix("ing"), let k = mentionIndex(at: start - 1), !mentions[k].possessive || mentions[k].resolved == false && mentions[k].possessive == false {
             if mentions[k].form != .adjective || mentions[k].agent { return groupLeft(k) }
         }
+        // A purpose infinitive after an object ("summoned Niger's ambassador to complain"): the main verb's subject.
+        if start - 1 > floor, t[start - 1].word == w.to, let k = mentionIndex(at: start - 2), mentions[k].start - 1 >= floor,
+           let vk = foundCovering(mentions[k].start - 1) ?? (mentions[k].start - 2 >= floor ? foundCovering(mentions[k].start - 2) : nil),
+           found[vk].spec.pos == .verb, found[vk].spec.role != .speech, !{ if case .control = found[vk].spec.role { return true } else { return false } }() {
+            return subject(before: found[vk].start, nounTrigger: false)
+        }
         // A participle after a comma (", saying …", ", warning …") takes the main clause's subject.
         if head.hasSuffix("ing"), start - 1 >= floor, t[start - 1].word == w.comma {
             for k in mentions.indices where mentions[k].start < start && eligibleSubject(k) { return groupLeft(k) }
@@ -445,13 +660,15 @@ struct SentenceAnalysis {
         var j = start - 1
         var steps = 0
         var nounModifiers = 0
+        var passedTrigger = false
+        var passedVerb = !nounTrigger
         while j >= floor, steps < 40 {
             steps += 1
             if isBoundary(j) { return nil }
             if isClauseComma(j) { return nil }
             let id = t[j].word
             if id == w.which || id == w.who, j - 1 >= floor, t[j - 1].word == w.comma, let k = mentionIndex(at: j - 2) {
-                return groupLeft(k)
+                return [k]
             }
             if id == w.comma {
                 // A parenthetical time phrase ", on Tuesday," between subject and verb.
@@ -476,11 +693,20 @@ struct SentenceAnalysis {
             }
             if let k = mentionIndex(at: j) {
                 j = mentions[k].start - 1
+                // A noun's subject acts through a verb ("signed a pact", "launched an offensive");
+                // an actor right before "the war" with no verb between is no subject of it.
+                if nounTrigger, !passedVerb { return nil }
                 if eligibleSubject(k) { return groupLeft(k) }
                 continue
             }
-            if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech && $0.spec.pos == .verb }) {
+            if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech
+                && $0.spec.role != .host && $0.spec.pos == .verb }) {
                 return nil
+            }
+            // "X established ties with and opened an embassy": coordinated predicates share the subject.
+            if id == w.and, j == start - 1 || (j + 1..<start).allSatisfy({ skippable($0) }),
+               let prev = found.last(where: { $0.end <= j && $0.spec.pos == .verb && $0.spec.role != .speech }), prev.start < j {
+                return subject(before: prev.start, nounTrigger: false)
             }
             // "Washington and its allies", "Washington along with its allies": a conjunct that is not an actor.
             if t[j].flags.contains(.word), j - 2 > floor, w.possessivePronouns.contains(t[j - 1].word),
@@ -491,12 +717,16 @@ struct SentenceAnalysis {
             }
             // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
             // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
+            if nounTrigger, !passedTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
+            if nounTrigger, looksLikeVerb(j) { passedVerb = true }
             if skippable(j) { j -= 1; continue }
-            if let f = found.first(where: { $0.start <= j && j < $0.end && $0.start < start }),
+            if foundCovering(j) != nil { passedTrigger = true; passedVerb = true }
+            if let fk = foundCovering(j), found[fk].start < start, case let f = found[fk],
                f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
                 j = f.start - 1
                 continue
             }
+            if nounTrigger, !passedTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if nounTrigger, nounModifiers < 5, t[j].flags.contains(.word) || t[j].word == w.dash || t[j].word == w.quote
                 || !t[j].flags.contains(.word) && !isBoundary(j) && t[j].word != w.comma,
                !w.prepositions.contains(t[j].word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.digit) {
@@ -516,13 +746,16 @@ struct SentenceAnalysis {
         var n = 0
         while j >= range.lowerBound, n < 7 {
             if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
-            if found.contains(where: { $0.start <= j && j < $0.end }) { return nil }
+            if foundCovering(j) != nil { return nil }
             if let k = mentionIndex(at: j) {
+                if !eligibleSubject(k), mentions[k].oblique { j = mentions[k].start - 1; n += 1; continue }
                 guard eligibleSubject(k) else { return nil }
                 let after = mentions[k].end
                 guard after < range.upperBound else { return nil }
                 let first = text(after, after + 1).lowercased()
-                let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-"]
+                let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-",
+                                             "al", "bin", "ibn", "el", "de", "van", "von", "da", "di", "du", "le", "la", "ben",
+                                             "operating", "based", "working", "stationed", "deployed", "active", "in", "at"]
                 if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil) {
                     return groupLeft(k)
                 }
@@ -532,6 +765,23 @@ struct SentenceAnalysis {
             n += 1
         }
         return nil
+    }
+
+    /// A word that is probably a verb: an auxiliary or modal, a past form in -ed, or a common irregular past.
+    func looksLikeVerb(_ j: Int) -> Bool {
+        guard t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || titleCase else { return false }
+        let s = text(j, j + 1).lowercased()
+        if ["has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do",
+            "is", "are", "was", "were", "held", "made", "took", "won", "gave", "began", "led", "struck", "sought", "got",
+            "makes", "takes", "holds", "wins", "gives", "leads", "seeks", "mounts", "launches", "signs", "announces",
+            "hold", "make", "take", "give", "lead", "seek", "mount", "launch", "sign", "announce", "carry", "carried",
+            "carries", "wage", "waged", "wages", "stage", "staged", "stages", "conduct", "conducted", "conducts",
+            "undertook", "undertake", "undertakes", "brought", "sent", "met", "said", "told", "ran", "set", "put", "kept",
+            "left", "paid", "spoke", "wrote", "chose", "drew", "fell", "found", "forged", "built", "bought", "broke",
+            "caught", "came", "went", "saw", "stood", "threw", "beat", "bore", "hit", "cut", "shot", "spread", "withdrew",
+            "offer", "offers", "open", "opens", "reach", "reaches", "strike", "strikes", "issue", "issues", "renew",
+            "renews", "resume", "resumes", "begin", "begins", "start", "starts", "end", "ends", "seal", "seals"].contains(s) { return true }
+        return s.count > 3 && s.hasSuffix("ed")
     }
 
     /// Tokens that may stand between a subject and its verb: auxiliaries, modals, adverbs, time words, hedge words.
@@ -550,7 +800,9 @@ struct SentenceAnalysis {
         let m = mentions[k]
         if m.speakerPronoun && m.actors.isEmpty { return false }
         // "Security forces in Guinea": the forces are Guinea's.
-        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound, w.agentNouns.contains(t[m.start - 2].word) { return true }
+        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound,
+           ["police", "authorities", "government", "officials"].contains(text(m.start - 2, m.start - 1).lowercased())
+            || text(max(range.lowerBound, m.start - 3), m.start - 1).lowercased() == "security forces" { return true }
         if m.oblique && m.preposition != w.by { return false }
         if m.possessive { return false }
         if m.form == .adjective, !m.agent { return false }
@@ -568,27 +820,53 @@ struct SentenceAnalysis {
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
-            if w.objectStops.contains(t[j].word), j > end { return nil }
+            // "as part of …" sets a context; "… and Russia had urged …" starts a new clause.
+            if t[j].word >= 0, text(j, j + 1).lowercased() == "as", text(j + 1, j + 2).lowercased() == "part" { return nil }
+            if noun, j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
+               mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end) { return nil }
+            if noun, j > end, mentionIndex(at: j) == nil, looksLikeVerb(j), !(j + 1 < range.upperBound && mentionIndex(at: j + 1) != nil) { return nil }
+            // "backed Kurds to oust Islamic State": an infinitive clause is not the object.
+            if t[j].word == w.to, j > end, j + 1 < range.upperBound, mentionIndex(at: j + 1) == nil,
+               w.commonVerbs.contains(t[j + 1].word) || (foundStarting(at: j + 1).map { found[$0].spec.pos == .verb } ?? false) { return nil }
+            if w.objectStops.contains(t[j].word), j > end {
+                // "demanded (today) that Israel …": the addressee is the subject of the that-clause.
+                let early = (end..<j).allSatisfy { w.timeWords.contains(t[$0].word) || w.currentTime.contains(t[$0].word) }
+                if !(t[j].word == w.that && early && (kind == .demand || kind == nil)) { return nil }
+            }
             if let k = mentionIndex(at: j), let kind {
                 let m = mentions[k]
                 // The direct object is the source itself ("warns Americans to …"): no other party.
                 if m.actors.allSatisfy({ source.contains($0) }), !noun, !m.possessive, j <= end + 2 { return nil }
+                // "Assad's main backers, Iran and Russia": the possessor is not the party.
+                if m.possessive, span(m.end + 1, min(range.upperBound, m.end + 4)).contains(where: {
+                    ["backers", "allies", "supporters", "rivals", "enemies", "partners", "neighbours", "neighbors", "critics",
+                     "opponents", "sponsors", "patrons", "proxies", "foes"].contains(text($0, $0 + 1).lowercased()) }) { j = m.end; continue }
                 // "discuss Syria", "negotiated a ceasefire": talks verbs take topics as objects; partners come with "with".
                 if kind == .talks, !noun, talksTakesTopic,
-                   !(max(end, m.start - 4)..<m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
+                   !span(max(end, m.start - 4), m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
                 // "an alliance against X", "fighting alongside X": not a partner / not a target.
                 if m.oblique, m.preposition == w.against, x.ontology[kind].family == .cooperation { j = m.end; continue }
-                if m.oblique, text(m.start - 1, m.start).lowercased() == "alongside" { j = m.end; continue }
+                if m.oblique, m.preposition >= 0, x.vocabulary.word(m.preposition) == "alongside" { j = m.end; continue }
                 // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
-                if [.support, .cooperation, .aid].contains(kind), found.contains(where: { $0.start == m.end && $0.spec.pos == .noun }) { j = m.end; continue }
+                if [.support, .cooperation, .aid].contains(kind), foundStarting(at: m.end).map({ found[$0].spec.pos == .noun }) ?? false { j = m.end; continue }
                 // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
                 let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
-                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact].contains(kind) { j = m.end; continue }
-                // An adjective on a thing ("Sudanese refugee camp") is a target only of hostile acts.
-                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, !m.possessive { j = m.end; continue }
+                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact, .rejection].contains(kind) { j = m.end; continue }
+                // An adjective on a thing ("Sudanese refugee camp", "European nations") is a target only of hostile acts;
+                // otherwise that noun phrase is the object and it is no actor.
+                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, kind != .concession, !m.possessive {
+                    if !m.oblique, kind == .demand { return nil }
+                    j = m.end; continue
+                }
+                // "defends N. Korea policy", "welcome the Bush win": for support, a name modifying a thing is not the object.
+                if x.ontology[kind].family != .conflict, kind != .rejection, !m.possessive, !m.agent, !m.oblique, m.end < range.upperBound,
+                   t[m.end].flags.contains(.word), !t[m.end].flags.contains(.digit), !isFunctionWord(m.end),
+                   !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo }),
+                   !t[m.end].flags.contains(.capitalized), mentionIndex(at: m.end) == nil, !w.prepositions.contains(t[m.end].word),
+                   t[m.end].word != w.and, !w.verbGroup.contains(t[m.end].word) { return nil }
             }
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
@@ -600,8 +878,10 @@ struct SentenceAnalysis {
                 return groupRight(k)
             }
             // Another finite event verb starts a new predicate.
-            if j > end + 1, let f = found.first(where: { $0.start == j }), f.spec.pos == .verb,
-               f.spec.role == .speech { return nil }
+            if j > end, let fk = foundStarting(at: j), case let f = found[fk], !f.consumed,
+               f.spec.pos == .verb && (f.spec.role != .speech || j > end + 1 && mentionIndex(at: j - 1) != nil)
+                || f.spec.pos == .noun && j > end + 2 && f.spec.role != .evaluative && mentionIndex(at: j - 1) == nil
+                   && f.spec.kind != .aid && f.spec.role != .transfer { return nil }
             j += 1
         }
         return nil
@@ -613,7 +893,7 @@ struct SentenceAnalysis {
         var j = m.end
         var n = 0
         while j < range.upperBound, n < 4 {
-            if let f = found.first(where: { $0.start == j }), f.spec.role == .speech { return true }
+            if let fk = foundStarting(at: j), found[fk].spec.role == .speech { return true }
             if isBoundary(j) || t[j].word == w.comma { return false }
             j += 1
             n += 1
@@ -623,21 +903,31 @@ struct SentenceAnalysis {
 
     /// The modality of the event at trigger `f`, from cues before it in its clause.
     func modality(of f: Found) -> Modality {
-        if let m = f.forcedModality { return m }
+        if let m = f.forcedModality {
+            // "if the US sought to strike Syria": a condition outranks the controlling verb.
+            var q = f.start - 1
+            var n = 0
+            while q >= range.lowerBound, n < 14, !isBoundary(q), !isClauseComma(q) {
+                if cuesAt(q).contains(.conditional) { return .hypothetical }
+                q -= 1; n += 1
+            }
+            return m
+        }
         var cuesSeen = Set<EventExtractor.Cue>()
         var j = f.start - 1
         var steps = 0
         while j >= range.lowerBound, steps < 10 {
             if isBoundary(j) || isClauseComma(j) { break }
-            if t[j].word == w.comma, steps > 4 { break }
-            if mentionIndex(at: j) != nil, steps > 0, let k = mentionIndex(at: j), !mentions[k].oblique, !mentions[k].possessive,
-               mentions[k].form != .adjective || mentions[k].agent {
+            if t[j].word == w.comma { break }
+            if mentionIndex(at: j) != nil, let k = mentionIndex(at: j),
+               !mentions[k].oblique && !mentions[k].possessive && (mentions[k].form != .adjective || mentions[k].agent)
+                || f.spec.pos == .noun && (f.start - mentions[k].end) <= 3 {
                 // The cue must sit between the subject and the trigger; stop at the subject.
                 var s = mentions[k].start - 1
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible { cuesSeen.insert(c) }
+                    for c in cuesAt(s) where c == .possible || c == .conditional || (f.spec.pos == .noun && c == .negation && extra < 2) { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1
                 }
@@ -647,7 +937,29 @@ struct SentenceAnalysis {
             j -= 1
             steps += 1
         }
-        // A conditional anywhere earlier in the clause or sentence.
+        // A noun trigger as the subject of a modal ("the US attacks would target …"): not a fact.
+        if f.spec.pos == .noun, f.end < range.upperBound {
+            switch text(f.end, f.end + 1).lowercased() {
+            case "would", "could", "might", "may": cuesSeen.insert(.possible)
+            case "will": cuesSeen.insert(.intended)
+            default: break
+            }
+        }
+        // A future time after the trigger ("visits Canada next week"): a plan.
+        var q = f.end
+        while q < range.upperBound, q < f.end + 10, !isBoundary(q), t[q].word != w.comma {
+            let word = text(q, q + 1).lowercased()
+            if word == "tomorrow" || (word == "next" && ["week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(text(q + 1, q + 2).lowercased())) {
+                cuesSeen.insert(.intended)
+                break
+            }
+            q += 1
+        }
+        // A bare infinitive ("NATO to send staff", "Minister to visit"): a plan.
+        if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb,
+           mentionIndex(at: f.start - 2) != nil || ["is", "are", "was", "were", "due", "set", "expected", "scheduled"].contains(text(f.start - 2, f.start - 1).lowercased()) {
+            cuesSeen.insert(.intended)
+        }
         if cuesSeen.contains(.possible) { return .possible }
         if cuesSeen.contains(.conditional) { return .hypothetical }
         if cuesSeen.contains(.negation) { return .denied }
@@ -657,7 +969,12 @@ struct SentenceAnalysis {
     }
 
     func cuesAt(_ j: Int) -> [EventExtractor.Cue] {
-        // Phrases that start at j (longest), e.g. "not rule out", "reserve the right".
+        // Phrases that start at j (longest), e.g. "not rule out", "reserve the right"; computed once per sentence.
+        if !cueMask.isEmpty, j >= range.lowerBound, j < range.upperBound {
+            let mask = cueMask[j - range.lowerBound]
+            if mask == 0 { return [] }
+            return [EventExtractor.Cue.possible, .alleged, .intended, .negation, .conditional].filter { mask & Self.bit($0) != 0 }
+        }
         let m = x.cues.matches(t, from: j, limit: range.upperBound)
         return m.last?.payloads ?? []
     }
@@ -683,6 +1000,7 @@ struct SentenceAnalysis {
         }
         if hasMention {
             findTriggers()
+            indexFound()
             if mentions.contains(where: \.speakerPronoun), let spk = speaker() {
                 for k in mentions.indices where mentions[k].speakerPronoun { mentions[k].actors = spk }
             }
@@ -719,11 +1037,17 @@ struct SentenceAnalysis {
     mutating func applyControls() {
         for fi in found.indices {
             guard case .control(let c) = found[fi].spec.role else { continue }
-            // The governed trigger: the next event trigger within 8 tokens.
-            guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }) else { continue }
+            if c == .accuse, word(found[fi].end) == w.of {
+                // "a general accused of organising …": a participle, nobody accuses in this sentence.
+                found[fi].consumed = true
+            }
+            // The governed trigger: the next event trigger within 8 tokens (for accusations, an act: a verb).
+            guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }),
+                  c != .accuse || found[gi].spec.pos == .verb else { continue }
             // Not across a clause boundary.
-            if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) { continue }
-            if found[gi].start - found[fi].end > 8 { continue }
+            if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma
+                && !(mentionIndex(at: $0 - 1) != nil && (mentionIndex(at: $0 + 1) != nil || mentionIndex(at: $0 + 2) != nil)) }) { continue }
+            if found[gi].start - found[fi].end > 10 { continue }
             // The governed act follows the control directly or right after "to"/"of"/"from"/"that" (two words at most).
             if found[gi].start > found[fi].end {
                 var q = found[gi].start - 1
@@ -783,10 +1107,20 @@ struct SentenceAnalysis {
         }
         // "negotiations on an Israeli troop pullback": the topic of talks or a demand is not an event of its own.
         for fi in found.indices where found[fi].spec.pos == .noun && [.talks, .demand, .pact].contains(found[fi].spec.kind ?? .visit) {
-            let e = found[fi].end
+            var e = found[fi].end
+            while e < range.upperBound, w.timeWords.contains(t[e].word) || w.currentTime.contains(t[e].word) { e += 1 }
             guard e < range.upperBound, t[e].word == w.on || text(e, e + 1).lowercased() == "over" || text(e, e + 1).lowercased() == "about" else { continue }
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].start - e <= 5, found[gi].spec.pos == .noun {
                 found[gi].consumed = true
+            }
+        }
+        // Transfer verbs consume the aid they move, even past the recipient ("provide Syria with reconstruction aid").
+        for fi in found.indices where found[fi].spec.role == .transfer && !found[fi].consumed {
+            var gi = fi + 1
+            while gi < found.count, found[gi].start - found[fi].end <= 8,
+                  !(found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) {
+                if [.aid, .armsSupply].contains(found[gi].spec.kind ?? .visit), found[gi].spec.pos == .noun { found[gi].consumed = true }
+                gi += 1
             }
         }
         // Event verbs consume the noun triggers that are their objects ("lift the curfew").
@@ -794,6 +1128,15 @@ struct SentenceAnalysis {
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].spec.pos == .noun, found[gi].spec.role == .event,
                found[gi].start - found[fi].end <= 6,
                !(found[fi].end..<found[gi].start).contains(where: { (mentionIndex(at: $0) != nil && mentions[mentionIndex(at: $0)!].end != found[gi].start) || isBoundary($0) || t[$0].word == w.comma }) {
+                let verbHead = text(found[fi].start, found[fi].start + 1).lowercased()
+                let aspectual = ["reinforce", "strengthen", "boost", "deepen", "expand", "increase", "renew", "resume", "open",
+                                 "begin", "start", "continue", "step", "intensify", "ramp", "broaden"].contains { verbHead.hasPrefix($0) }
+                if found[fi].spec.kind == .concession && [.talks, .pact, .cooperation].contains(found[gi].spec.kind ?? .visit)
+                    || aspectual && found[gi].spec.kind != found[fi].spec.kind {
+                    // "open negotiations", "resume talks": the talks are the event.
+                    found[fi].consumed = true
+                    continue
+                }
                 found[gi].consumed = true
             }
         }
@@ -817,7 +1160,12 @@ struct SentenceAnalysis {
         return false
     }
 
+    /// `a..<b`, or an empty range when `b < a` (scans near the ends of a sentence).
+    func span(_ a: Int, _ b: Int) -> Range<Int> { a..<max(a, b) }
+
+    /// The source text of tokens `s..<e`, clamped to the sentence ("" when empty or outside).
     func text(_ s: Int, _ e: Int) -> String {
+        let s = max(s, range.lowerBound), e = min(e, range.upperBound)
         guard e > s else { return "" }
         return String(decoding: bytes[Int(t[s].start)..<Int(t[e - 1].end)], as: UTF8.self)
     }
@@ -835,7 +1183,9 @@ struct SentenceAnalysis {
             switch c {
             case .intend:
                 // Alone: an intent to cooperate, only with a clear object ("agreed to a six-month extension").
-                guard f.spec.phrase == "agree+ to" else { return [] }
+                guard f.spec.phrase == "agree+ to", f.end < range.upperBound,
+                      w.determiners.contains(t[f.end].word) || mentionIndex(at: f.end) != nil || t[f.end].flags.contains(.capitalized)
+                else { return [] }
                 kind = .cooperation
                 role = .event
                 found[fi].forcedModality = .intended
@@ -869,7 +1219,7 @@ struct SentenceAnalysis {
                 var j = lo
                 while j < f.start {
                     if let k = mentionIndex(at: j), !mentions[k].actors.allSatisfy({ spk.contains($0) }), !isAttribution(k),
-                       mentions[k].start != mentions[k].end {
+                       mentions[k].start != mentions[k].end, !mentions[k].oblique || mentions[k].preposition == w.by {
                         targetActors = mentions[k].actors
                         break
                     }
@@ -883,7 +1233,10 @@ struct SentenceAnalysis {
             if f.spec.pos == .verb {
                 var b = f.start - 1
                 if b >= range.lowerBound, t[b].flags.contains(.word), !w.beForms.contains(t[b].word), t[b].word < 0 || (b - 1 >= range.lowerBound && w.beForms.contains(t[b - 1].word)) { b -= 1 }
-                if b >= range.lowerBound, w.beForms.contains(t[b].word), isParticiple(f) {
+                let reducedRelative = isParticiple(f) && word(f.end) == w.by && f.start - 1 >= range.lowerBound
+                    && mentionIndex(at: f.start - 1) != nil
+                if reducedRelative { b = f.start }
+                if b >= range.lowerBound, w.beForms.contains(t[b].word) || reducedRelative, isParticiple(f) {
                     passive = true
                     var j = f.end
                     var agent: [Int32]?
@@ -891,7 +1244,11 @@ struct SentenceAnalysis {
                     while j < range.upperBound, j < f.end + 10, !isBoundary(j) {
                         if t[j].word == w.by {
                             byPhrase = true
-                            if let k = nextMention(from: j + 1, within: 4), mentions[k].form != .adjective || mentions[k].agent {
+                            var from = j + 1
+                            if let p = nextMention(from: from, within: 2), mentions[p].possessive, w.possessivePronouns.contains(t[mentions[p].start].word) {
+                                from = mentions[p].end   // "by his Vietnamese counterpart"
+                            }
+                            if let k = nextMention(from: from, within: 4), mentions[k].form != .adjective || mentions[k].agent {
                                 agent = actors(groupRight(k))
                             }
                             break
@@ -928,6 +1285,18 @@ struct SentenceAnalysis {
                         if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
                         else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
                     }
+                    // "support from Washington", "aid from China": the giver follows "from".
+                    if sourceActors == nil, [.support, .aid, .armsSupply].contains(f.spec.kind ?? .visit),
+                       text(f.end, f.end + 1).lowercased() == "from", let k = nextMention(from: f.end + 1, within: 3) {
+                        sourceActors = actors([k])
+                    }
+                    // "the withdrawal of US troops from Syria", "deployment of NATO troops": the agent after "of" acts.
+                    if sourceActors == nil, word(f.end) == w.of, let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent {
+                        sourceActors = actors([k])
+                        if targetActors == nil, let o = object(after: mentions[k].end, excluding: Set(mentions[k].actors), noun: true, kind: f.spec.kind) {
+                            targetActors = actors(o)
+                        }
+                    }
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
@@ -944,12 +1313,26 @@ struct SentenceAnalysis {
                                      talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate")) { targetActors = actors(o) }
                 }
             }
-            if role == .host, let s = sourceActors, let tg = targetActors { sourceActors = tg; targetActors = s }
+            if role == .host, let tg = targetActors {
+                // The guest is named right after "hosted"/"greeted" (or by the passive's agent), not "a meeting at the UN".
+                let direct = passive || (f.end..<min(range.upperBound, f.end + 3)).contains { q in
+                    if let k = mentionIndex(at: q) { return tg.contains(where: { mentions[k].actors.contains($0) }) && !mentions[k].oblique } else { return false }
+                }
+                if !direct { return [] }
+                if let s = sourceActors { sourceActors = tg; targetActors = s }
+            }
         }
         // Transfers: the kind from what is moved.
         if role == .transfer {
             kind = transferKind(after: f.end)
             if kind == nil { return [] }
+            // The recipient comes right after the verb ("gave the Ivory Coast") or after "to"/"for".
+            if let tg = targetActors, let k = mentions.indices.first(where: { mentions[$0].start >= f.end && mentions[$0].actors == tg || mentions[$0].start >= f.end && tg.contains(where: mentions[$0].actors.contains) }) {
+                let m = mentions[k]
+                let direct = m.start <= f.end + 2 && !m.oblique
+                let place = kind == .aid && m.preposition == w.in   // "a peace-keeping force in Liberia"
+                if !(direct || place || m.preposition == w.to || text(m.start - 1, m.start).lowercased() == "for") { return [] }
+            }
         }
         // Controls that consumed the act they govern take its object.
         if let gov = f.controlTrigger, gov.hasPrefix("gov:"), let gi = Int(gov.dropFirst(4)) {
@@ -959,6 +1342,28 @@ struct SentenceAnalysis {
             }
         }
         if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
+        // "summoned Niger's ambassador to complain": the main verb's object is the one complained to.
+        if targetActors == nil, f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, let k = mentionIndex(at: f.start - 2),
+           !mentions[k].actors.allSatisfy({ (sourceActors ?? []).contains($0) }), mentions[k].start - 1 >= range.lowerBound,
+           foundCovering(mentions[k].start - 1) != nil {
+            targetActors = mentions[k].actors
+        }
+        // "threatened to stop talks if the United States goes ahead": the condition's subject is the one threatened.
+        if targetActors == nil, kind == .threat || kind == .warning {
+            var q = f.end
+            while q < range.upperBound, q < f.end + 20, !isBoundary(q) {
+                if cuesAt(q).contains(.conditional), let k = nextMention(from: q + 1, within: 3), eligibleSubject(k),
+                   !mentions[k].actors.allSatisfy({ (sourceActors ?? []).contains($0) }) {
+                    targetActors = actors(groupRight(k))
+                    break
+                }
+                q += 1
+            }
+        }
+        // A deployment by the UN or another organisation (not an alliance) is peacekeeping: aid.
+        if kind == .mobilization, let s0 = sourceActors?.first, x.lexicon.actors[Int(s0)].kind == .igo, x.lexicon.actors[Int(s0)].id != "NATO" {
+            kind = .aid
+        }
         guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
         var tgt = targetActors ?? []
         // Speaker pronouns resolved to the speaker.
@@ -966,7 +1371,8 @@ struct SentenceAnalysis {
             // Symmetric kinds with a coordinated subject: events among the subject's actors.
             if src.count >= 2, x.ontology[kindFinal].symmetric || reciprocal {
                 reciprocal = true
-            } else if src.count >= 2, kindFinal == .cooperation || kindFinal == .support {
+            } else if src.count >= 2, kindFinal == .cooperation
+                        || kindFinal == .support && (f.spec.phrase.contains("ties") || f.spec.phrase.contains("relations")) {
                 reciprocal = true
             } else if let pair = context.lastPair, src.count == 1, [.support, .cooperation, .talks].contains(kindFinal),
                       src[0] == pair.0 || src[0] == pair.1 {
@@ -979,7 +1385,8 @@ struct SentenceAnalysis {
         if company() { return [] }
         var modality = modality(of: found[fi])
         if case .control(let c) = f.spec.role, c == .threaten || c == .refuse || c == .warn || c == .urge || c == .accuse || c == .prepare {
-            modality = negatedBefore(fi) ? .denied : .asserted
+            if negatedBefore(fi) { modality = .denied }
+            else if modality == .alleged || modality == .denied { modality = .asserted }
         }
         if role == .evaluative || role == .must { modality = .asserted }
         let trigger = (f.controlTrigger.map { $0.hasPrefix("gov:") ? "" : $0 + " … " } ?? "") + text(f.start, f.end)
@@ -1014,7 +1421,7 @@ struct SentenceAnalysis {
     func isParticiple(_ f: Found) -> Bool {
         let s = text(f.start, f.end).lowercased()
         let head = s.split(separator: " ").first.map(String.init) ?? s
-        return head.hasSuffix("ed") || head.hasSuffix("en") || ["struck", "shot", "held", "sent", "sold", "given", "met", "hit", "beaten", "fought", "frozen", "withdrawn"].contains(head)
+        return head.hasSuffix("ed") || head.hasSuffix("en") || ["struck", "shot", "held", "sent", "sold", "given", "met", "hit", "beaten", "fought", "frozen", "withdrawn", "put", "cut", "set", "brought", "taken", "seen", "caught", "kept", "led"].contains(head)
     }
 
     func nextMention(from j: Int, within n: Int) -> Int? {
@@ -1036,6 +1443,8 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if m.possessive { return k }
+                // "the Riyadh agreement", "Baghdad bombings": a capital before a noun names the place.
+                if m.form == .capital { return nil }
                 if gap == 0 { return k }
                 if m.oblique && m.preposition != w.by { return nil }
                 if gap == 1 && m.form == .adjective { return k }
@@ -1056,11 +1465,11 @@ struct SentenceAnalysis {
     /// The patient of a passive: any actor word before the verb ("Three US servicemen were killed").
     func possessorSubject(before b: Int) -> [Int]? {
         var j = b - 1
+        while j >= range.lowerBound, skippable(j) { j -= 1 }
+        // "Three US servicemen were killed": the actor word of the noun phrase right before the verb.
         var n = 0
-        while j >= range.lowerBound, n < 8 {
-            if let k = mentionIndex(at: j) { return groupLeft(k) }
-            j -= 1; n += 1
-        }
+        while j >= range.lowerBound, n < 2, mentionIndex(at: j) == nil, t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.allCaps) { j -= 1; n += 1 }
+        if let k = mentionIndex(at: j) { return groupLeft(k) }
         return nil
     }
 
@@ -1068,6 +1477,8 @@ struct SentenceAnalysis {
     func introSubject(_ f: Found) -> [Int32]? {
         let first = text(range.lowerBound, range.lowerBound + 1).lowercased()
         guard w.prepositions.contains(t[range.lowerBound].word) || first.hasSuffix("ing") else { return nil }
+        // Only a trigger inside the opening phrase (before its comma) takes the main subject.
+        guard !(range.lowerBound..<f.start).contains(where: { t[$0].word == w.comma }) else { return nil }
         guard !(range.lowerBound..<f.start).contains(where: { if let k = mentionIndex(at: $0) { return eligibleSubject(k) } else { return false } }) else { return nil }
         var j = f.end
         var n = 0
@@ -1093,7 +1504,8 @@ struct SentenceAnalysis {
         var k = end
         while k < range.upperBound, k < end + 10, !isBoundary(k) {
             if text(k, k + 1).lowercased().hasPrefix("peace") { return .aid }
-            if w.communication.contains(t[k].word), k < end + 4 { return nil }
+            if w.communication.contains(t[k].word), k < end + 4 || mentionIndex(at: k - 1) == nil && k < end + 7 && (end..<k).contains(where: { t[$0].word == w.possessive }) { return nil }
+            if w.people.contains(t[k].word), k < end + 6 { return .cooperation }
             k += 1
         }
         while j < range.upperBound, n < 8 {
@@ -1132,6 +1544,8 @@ struct SentenceAnalysis {
 
     mutating func updateContext(_ events: [Event]) {
         context.age += 1
+        context.pairAge += 1
+        let before = context.lastPair.map { [$0.0, $0.1] }
         for m in mentions where !m.actors.isEmpty && m.actors.count == 1 {
             if m.person || m.form == .person { context.lastPerson = m.actors[0]; context.age = 0 }
         }
@@ -1158,6 +1572,9 @@ struct SentenceAnalysis {
                 }
             }
         }
+        if context.lastPair.map({ [$0.0, $0.1] }) != before { context.pairAge = 0 }
         if context.age > 2 { context.lastPerson = nil }
+        // "the two countries" refers back two sentences at most.
+        if context.pairAge > 2 { context.lastPair = nil }
     }
 }

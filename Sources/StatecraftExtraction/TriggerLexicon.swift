@@ -82,7 +82,7 @@ enum TriggerLexicon {
         (.visit, nil, .verb, .host, "host+; greet+; receive+ a visit from"),
         // Talks.
         (.talks, nil, .noun, .event, "talks; negotiations; meeting*; summit*; consultations; phone call*; telephone call*; mediation; mediation effort*; mediation mission*; dialogue; peace talks; discussions"),
-        (.talks, nil, .verb, .event, "meet+|met; negotiate+; mediate+; consult+; hold+|held talks; speak+|spoke|spoken with; discuss+"),
+        (.talks, nil, .verb, .event, "meet+|met; negotiate+; mediate+; broker+; consult+; hold+|held talks; speak+|spoke|spoken with; discuss+"),
         // Cooperation.
         (.cooperation, nil, .noun, .event, "cooperation; co - operation; partnership*; joint exercises; joint statement; strategic partnership"),
         (.cooperation, nil, .verb, .event, "cooperate+; co - operate+; deepen+ ties; deepen+ relations; deepen+ cooperation; boost+ ties; boost+ cooperation; boost+ defence cooperation; strengthen+ ties; strengthen+ cooperation; promote+ ties; expand+ ties; extradite+; share+ intelligence; share+ evidence; share+ information; exchange+ information; work+ together; ally+ with"),
@@ -100,11 +100,11 @@ enum TriggerLexicon {
         (.criticism, nil, .noun, .event, "criticism; condemnation; unease; deep unease; concern over; concern about; concerns over; concerns about"),
         (.criticism, nil, .noun, .evaluative, "grave concern; serious concern; a mistake; big mistake; cannon fodder; satellites; provocation; provocative; unacceptable; double standards; propaganda; aggressor; irresponsible; reckless; hypocrisy; blackmail; illegal; illegitimate"),
         // Demands.
-        (.demand, nil, .verb, .control(.urge), "urge+; call+ on; call+ upon; ask+; request+; press+; push+ for; push+ hard for; appeal+ to; insist+; demand+; remind+; pressure+; pressurise+; pressurize+"),
+        (.demand, nil, .verb, .control(.urge), "urge+; encourage+; call+ on; call+ upon; ask+; request+; press+; push+ for; push+ hard for; appeal+ to; demand+; remind+; pressure+; pressurise+; pressurize+"),
         (.demand, nil, .noun, .control(.urge), "demand*; request*; appeal*; call* for; stern reminder; reminder"),
         (.demand, nil, .verb, .must, "must; should"),
         // Rejection.
-        (.rejection, nil, .verb, .event, "reject+; dismiss+; turn+ down; veto+; rebuff+; spurn+; brush+ off; shun+; ignore+; rule+ out"),
+        (.rejection, nil, .verb, .event, "reject+; dismiss+; turn+ down; veto+; rebuff+; spurn+; brush+ off; shun+; ignore+"),
         (.rejection, nil, .verb, .control(.refuse), "refuse+; decline+"),
         (.rejection, nil, .noun, .event, "rejection; refusal; veto; rebuff"),
         // Protest.
@@ -121,7 +121,7 @@ enum TriggerLexicon {
         (.attack, nil, .verb, .event, "attack+; invade+; bomb+; shell+; strike+|struck|stricken; shoot+|shot down; kill+; torture+; beat+|beaten up; fire+ on; fire+ at; raid+; assault+; launch+ strikes; launch+ attacks; launch+ an attack; launch+ an offensive; fight+|fought; wage+ war"),
         (.attack, nil, .noun, .event, "invasion; attack*; war; war on; war against; strike*; airstrike*; air strike*; offensive; aggression; bombing*; shelling; military sweep; torture; incursion*; missile strike*; military operation*; hostilities"),
         // Concessions.
-        (.concession, .retreat, .verb, .event, "lift+ blockade; lift+ the blockade; lift+ a blockade; lift+ a day - old blockade; withdraw+|withdrew|withdrawn troops; withdraw+|withdrew|withdrawn forces; pull+ out; pull+ back; open+; reopen+; release+; free+; return+; disarm+"),
+        (.concession, .retreat, .verb, .event, "allow+ the return of; allow+ access; allow+ inspectors; allow+ the return; lift+ blockade; lift+ the blockade; lift+ a blockade; lift+ a day - old blockade; withdraw+|withdrew|withdrawn troops; withdraw+|withdrew|withdrawn forces; pull+ out; pull+ back; open+; reopen+; release+; free+; return+; disarm+"),
         (.concession, .retreat, .noun, .event, "withdrawal; pullback; troop pullback; release of"),
         (.concession, .concede, .verb, .event, "lift+; ease+; concede+; relax+; grant+ amnesty; make+|made concessions; compromise+"),
         (.concession, .concede, .noun, .event, "concession*; amnesty"),

@@ -19,6 +19,7 @@ struct Extract: ParsableCommand {
         do { articles = try JSONLRecordReader().records(in: text, file: name) } catch let e as ArticleReadError {
             throw CLIError(e.description)
         }
+        guard !articles.isEmpty else { throw CLIError("\(name): empty input, no JSONL records") }
         let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
         var out = ""
         let stdout = FileHandle.standardOutput
