@@ -3,12 +3,6 @@ import XCTest
 
 /// Runs the built `statecraft actors` as a user would.
 final class ActorsCommandTests: XCTestCase {
-    private struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
     private var tempFiles: [URL] = []
 
     override func tearDown() {
@@ -17,32 +11,10 @@ final class ActorsCommandTests: XCTestCase {
         super.tearDown()
     }
 
-    private var binary: URL {
-        #if os(macOS)
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("statecraft")
-        }
-        #endif
-        return Bundle.main.bundleURL.appendingPathComponent("statecraft")
-    }
-
-    private func statecraft(_ args: String...) throws -> Run {
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("statecraft binary not found at \(binary.path)")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+    private func statecraft(_ args: String...) throws -> CLIRunner.Result {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        return try cli.run(args)
     }
 
     private func tempFile(_ text: String) throws -> String {

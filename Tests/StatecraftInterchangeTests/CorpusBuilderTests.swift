@@ -7,7 +7,8 @@ import XCTest
 @testable import StatecraftInterchange
 
 final class CorpusBuilderTests: XCTestCase {
-    let extractor = EventExtractor(dictionary: Fixtures.dictionary, ontology: Fixtures.ontology)
+    static let extractor = EventExtractor(dictionary: Fixtures.dictionary, ontology: Fixtures.ontology)
+    var extractor: EventExtractor { Self.extractor }
 
     func build(_ paths: [String], into store: EventStore, jobs: Int = 2, batch: Int = 3) throws -> BuildSummary {
         let b = CorpusBuilder(reader: CorpusReader(defaultDate: Day("2024-06-20")), extractor: extractor, store: store,
