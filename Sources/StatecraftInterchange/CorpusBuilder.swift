@@ -37,7 +37,7 @@ public final class CorpusBuilder: @unchecked Sendable {
     /// Articles per committed transaction.
     public let batchSize: Int
 
-    public init(reader: CorpusReader, extractor: EventExtractor, store: EventStore, jobs: Int, batchSize: Int = 64) {
+    public init(reader: CorpusReader, extractor: EventExtractor, store: EventStore, jobs: Int, batchSize: Int = 512) {
         self.reader = reader
         self.extractor = extractor
         self.store = store

@@ -105,7 +105,7 @@ public struct CorpusReader: Sendable {
         do {
             switch file.kind {
             case .text:
-                var a = try PlainTextArticleReader().read(contentsOf: url, date: defaultDate)
+                var a = try PlainTextArticleReader().read(contentsOf: url, date: nil)
                 if a.date == nil { a.date = defaultDate }
                 try body(a)
             case .markdown: try body(try MarkdownArticleReader().read(contentsOf: url, date: defaultDate))

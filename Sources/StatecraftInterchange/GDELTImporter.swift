@@ -126,6 +126,9 @@ public struct GDELTImporter {
                 report.imported = session.eventsAdded
                 report.alreadyStored = session.duplicatesSkipped
                 if report.rows == 0 && report.bad == 0 { throw ImportFailure("no rows") }
+                if report.rows > 0 && report.bad == report.rows {
+                    throw ImportFailure("not a GDELT event export: none of its \(report.rows) lines is a valid row (first: \(report.problems[0]))")
+                }
             }
         } catch let e as ZipArchive.Failure {
             var failed = ImportReport(file: path)

@@ -80,6 +80,9 @@ public final class EventImportSession {
 
     init(_ db: Database) throws {
         self.db = db
+        // Up to 64 MiB of page cache for this connection (allocated only as pages are used):
+        // index pages stay in memory instead of spilling to disk mid-transaction.
+        try db.execute(sql: "PRAGMA cache_size = -65536")
         insertArticle = try db.makeStatement(sql: """
             INSERT INTO article (hash, title, url, date, sourcePath, outlet, origin) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(hash) DO NOTHING

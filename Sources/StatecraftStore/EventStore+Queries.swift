@@ -77,17 +77,18 @@ extension EventStore {
         }
     }
 
-    /// At most `limit` events between two actors (both directions), newest first, for
-    /// showing evidence on large stores without reading every event of the dyad.
+    /// At most `limit` events between two actors (both directions): the last stored in each
+    /// direction, newest date first. Reads through the pair index without scanning the dyad,
+    /// so it stays fast on large stores (a GDELT import with thousands of events per dyad).
     public func recentEvents(between a: String, and b: String, limit: Int) throws -> [Event] {
-        let all = try read { db -> [Int64] in
-            try Int64.fetchAll(db, sql: """
-                SELECT id FROM event WHERE (source = ? AND target = ?) OR (source = ? AND target = ?)
-                ORDER BY date DESC, id DESC LIMIT ?
-                """, arguments: [a, b, b, a, limit])
+        let ids = try read { db -> [Int64] in
+            let sql = "SELECT id FROM event WHERE source = ? AND target = ? ORDER BY id DESC LIMIT ?"
+            return try Int64.fetchAll(db, sql: sql, arguments: [a, b, limit])
+                + Int64.fetchAll(db, sql: sql, arguments: [b, a, limit])
         }
-        guard !all.isEmpty else { return [] }
-        return try events(ids: all)
+        guard !ids.isEmpty else { return [] }
+        let events = try events(ids: ids)
+        return Array(events.sorted { ($0.date?.ordinal ?? .min) > ($1.date?.ordinal ?? .min) }.prefix(limit))
     }
 
     /// The events with these row ids, in the given order.

@@ -10,6 +10,6 @@ struct Statecraft: ParsableCommand {
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
             Evaluate.self, BenchExtract.self,
             // Issue 6 (interchange)
-            Import.self, Export.self,
+            Import.self, Export.self, BenchGDELT.self, BenchBuild.self,
         ])
 }

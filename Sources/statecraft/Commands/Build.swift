@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .customLong("batch-size"), help: ArgumentHelp("Articles per committed transaction.", valueName: "N"))
-    var batchSize: Int = 64
+    var batchSize: Int = 512
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
@@ -69,6 +69,8 @@ struct Build: ParsableCommand {
             print("articles: \(s.articlesAdded) added, \(s.articlesSkipped) skipped (already stored)"
                   + (s.emptyRecords > 0 ? ", \(s.emptyRecords) records without text" : ""))
             print("events: \(s.eventsAdded) added")
+            print(String(format: "time: %.2f s to extract and store (%.0f articles/s, %d thread(s))", s.seconds,
+                         Double(s.articlesRead) / max(s.seconds, 1e-9), jobs))
             print("store \(store.path): \(c.articles) articles, \(c.events) events, \(c.actors) actors")
             if s.warnings > 0 {
                 let w = FileHandle.standardError
