@@ -48,9 +48,7 @@ public final class CorpusBuilder: @unchecked Sendable {
     /// Reads every article of `files` once without storing anything; returns how many there
     /// are, or throws the first problem (one line naming the file and line).
     public func validate(_ files: [CorpusReader.File]) throws -> Int {
-        var count = 0
-        for f in files { try reader.forEachArticle(in: f) { _ in count += 1 } }
-        return count
+        try reader.validate(files)
     }
 
     /// Stores the articles of (validated) `files`; `progress` is called with the articles done.

@@ -58,10 +58,11 @@ struct Build: ParsableCommand {
         let reader = CorpusReader(csvColumns: columns, defaultDate: date)
         let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
         do {
+            // Check every input before the store is opened: bad input leaves no trace.
             let files = try CorpusReader.files(for: paths)
+            let total = try reader.validate(files)
             let db = try EventStore(path: store.path)
             let builder = CorpusBuilder(reader: reader, extractor: extractor, store: db, jobs: jobs, batchSize: batchSize)
-            let total = try builder.validate(files)
             let bar = ProgressBar(total: total, label: "articles")
             let s = try builder.build(files) { bar.update($0) }
             bar.finish()

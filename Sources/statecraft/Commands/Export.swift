@@ -72,6 +72,11 @@ struct Export: ParsableCommand {
         }
         // Write to a temporary file beside the target, then move it: a failed export leaves no half file.
         let url = URL(fileURLWithPath: path)
+        var isDir: ObjCBool = false
+        let parent = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDir), isDir.boolValue else {
+            throw CLIError("\(path): cannot write the export (directory \(parent) does not exist)")
+        }
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try Data(text.utf8).write(to: tmp)
