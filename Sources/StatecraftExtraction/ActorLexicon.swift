@@ -54,6 +54,9 @@ struct ActorLexicon: Sendable {
                 for n in [l.name] + l.aliases { add(n, i, .person, l) }
             }
         }
+        for (alias, id) in ContextTerms.extraAliases {
+            if let i = actorIndex[id], dictionary.resolve(alias) == nil { add(alias, i, .name) }
+        }
         // Non-state groups the dictionary does not know.
         for g in ContextTerms.nonstateGroups {
             if g.aliases.contains(where: { dictionary.resolve($0) != nil }) { continue }

@@ -21,18 +21,25 @@ enum ContextTerms {
     /// Nouns after a name that make it a topic or a place, not an actor: "the Korean peninsula", "the Ukraine war".
     static let nonActorHeads: [String] = """
     peninsula war conflict crisis issue question border borders region strait sea coast province enclave port \
-    city town village river valley gulf bank strip
+    city town village river valley gulf bank strip capital
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
+    /// Nouns after an organisation's or group's name that name its members or land, not it:
+    /// "Nato allies", "Isis fighters", "EU members", "Isis territory".
+    static let memberHeads = ["member", "members", "ally", "allies", "partner", "partners", "countries", "states",
+                              "nations", "membership", "fighters", "fighter", "recruiter", "recruiters", "supporters",
+                              "sympathisers", "sympathizers", "territory", "branch", "bride", "brides", "affiliate",
+                              "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees"]
 
     /// Prepositions after which a capital is a place, not its government: "in Hanoi".
     static let locationPrepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within",
-                                       "throughout", "via", "from", "into", "through", "across", "over"]
+                                       "throughout", "via"]
 
     /// Prepositions that make a following actor an oblique (not a subject).
     static let prepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within", "throughout",
                                "via", "from", "into", "through", "over", "to", "with", "for", "against", "on", "of",
                                "about", "by", "between", "among", "toward", "towards", "upon", "than", "like",
-                               "including", "under", "after", "before", "since", "during", "despite", "amid"]
+                               "including", "under", "during", "despite", "amid", "alongside"]
 
     /// Determiners opening an appositive ", a close Moscow ally since the Cold War,".
     static let determiners = ["a", "an", "the"]
@@ -66,7 +73,8 @@ enum ContextTerms {
                                "willing to", "offered to", "offers to", "should", "desire to", "ready", "decided to", "aims to", "seeks to",
                                "wants to", "hopes to", "to"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
-                               "deny", "refused to", "refuses to", "failed to", "fails to", "cannot"]
+                               "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
+                              "called off", "postponed", "postpones", "scrapped", "suspended", "halted"]
     static let conditionalCues = ["if", "unless", "should it", "in case", "were it"]
 
     /// Words that mark a sentence as sports, not international relations.
@@ -85,9 +93,34 @@ enum ContextTerms {
     /// Weapons: a transfer of these is an arms transfer.
     static let weaponWords = ["arms", "weapons", "weapon", "missiles", "missile", "ammunition", "munitions", "tanks",
                               "jets", "fighter", "drones", "artillery", "rockets", "shells", "warplanes", "rifles",
-                              "guns", "howitzers", "helicopters", "armaments", "hardware"]
+                              "guns", "howitzers", "helicopters", "armaments", "hardware", "weaponry", "arsenal"]
     static let inspectorWords = ["inspectors", "monitors", "investigators", "observers"]
-    static let troopWords = ["troops", "soldiers", "forces", "warships", "army"]
+    static let troopWords = ["troops", "soldiers", "forces", "warships", "army", "aircraft", "ships", "navy", "marines"]
+
+    /// Extra surface forms for actors the dictionary already has (historical names): alias → actor id.
+    static let extraAliases: [(alias: String, id: String)] = [
+        ("European Community", "EU"), ("European Communities", "EU"), ("EC", "EU"), ("EEC", "EU"),
+        // The territories of the State of Palestine name it as the actor acted upon there.
+        ("West Bank", "PSE"), ("Gaza Strip", "PSE"),
+    ]
+
+    /// Words that, between a demonym and an agent noun, make the agent a non-state group ("Afghan rebel leaders").
+    static let nonstateModifiers = ["rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "opposition",
+                                    "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists"]
+
+    /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").
+    static let communicationWords = ["green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",
+                                     "report", "reports", "proposal", "proposals", "statement", "invitation", "credentials"]
+
+    /// Diplomatic missions: a capital after "embassy in" names the host state.
+    static let missionWords = ["embassy", "embassies", "consulate", "consulates", "mission"]
+
+    /// Words that put a nominal event in the background ("during the fight", "after the war").
+    static let backgroundPrepositions = ["during", "after", "before", "since", "amid", "following", "until"]
+
+    /// Words that date a sentence to the time of writing ("today", "on Monday"): no history lesson.
+    static let currentTimeWords = ["today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
+                                   "thursday", "friday", "saturday", "sunday", "currently", "now"]
 
     /// Non-state groups known to the coder when the dictionary has no entry for them.
     static let nonstateGroups: [(id: String, name: String, aliases: [String])] = [

@@ -32,6 +32,11 @@ public struct EventExtractor: Sendable {
         var personPronouns = Set<Int32>(), thingPronouns = Set<Int32>(), pluralPronouns = Set<Int32>()
         var speakerPronouns = Set<Int32>(), sports = Set<Int32>(), company = Set<Int32>()
         var weapons = Set<Int32>(), inspectors = Set<Int32>(), troops = Set<Int32>(), beForms = Set<Int32>()
+        var experiencer = Set<Int32>(), people = Set<Int32>()
+        var memberHeads = Set<Int32>(), roleNouns = Set<Int32>()
+        var verbGroup = Set<Int32>(), topicPreps = Set<Int32>(), objectStops = Set<Int32>()
+        var communication = Set<Int32>(), missions = Set<Int32>(), background = Set<Int32>(), timeWords = Set<Int32>()
+        var nonstateModifiers = Set<Int32>(), currentTime = Set<Int32>(), signWords = Set<Int32>()
         var titles = Set<Int32>(), former = Set<Int32>(), possessivePronouns = Set<Int32>(), stopVerbs = Set<Int32>()
         var comma: Int32 = -1, period: Int32 = -1, semicolon: Int32 = -1, colon: Int32 = -1, dash: Int32 = -1
         var and: Int32 = -1, or: Int32 = -1, by: Int32 = -1, of: Int32 = -1, to: Int32 = -1, the: Int32 = -1
@@ -96,6 +101,41 @@ public struct EventExtractor: Sendable {
                             "mr", "mrs", "ms", "dr", "supreme", "vice", "deputy", "top", "diplomat", "envoy",
                             "senior", "chief", "counterpart", "spokesman", "spokeswoman", "ambassador",
                             "negotiator", "official", "head", "affairs"])
+        words.nonstateModifiers = set(ContextTerms.nonstateModifiers)
+        words.communication = set(ContextTerms.communicationWords)
+        words.verbGroup = set(["has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+                               "could", "can", "may", "might", "must", "should", "shall", "do", "does", "did", "to", "not",
+                               "n't", "never", "also", "still", "already", "then", "later", "now", "again", "just",
+                               "reportedly", "previously", "recently", "once", "jointly", "finally", "formally",
+                               "officially", "repeatedly", "further", "even", "all", "both", "each", "itself", "themselves",
+                               "'ll", "'ve", "'s", "ever", "since", "meanwhile", "too", "so", "yet", "first", "last",
+                               "this", "next", "week", "month", "year", "morning", "evening", "night", "afternoon",
+                               "on", "early", "late", "here", "there", "immediately", "swiftly", "quickly", "initially",
+                               "had", "long", "soon", "subsequently", "separately", "together", "personally", "publicly",
+                               "privately", "reluctantly", "allegedly", "apparently", "effectively", "continue", "continues",
+                               "continued", "began", "begins", "begin", "started", "starts", "kept", "keeps", "appeared",
+                               "appears", "seemed", "seems", "tried", "tries", "try", "helped", "helps", "help", "moved",
+                               "moves", "went", "goes", "got", "get", "set", "due", "about", "able", "unable", "going"])
+        words.memberHeads = set(ContextTerms.memberHeads)
+        words.people = set(["suspects", "suspect", "prisoners", "prisoner", "nationals", "detainees", "fugitives",
+                            "fugitive", "militants", "militant", "fighters", "citizens", "hostages", "hostage", "captives"])
+        words.experiencer = set(["face", "faces", "faced", "facing", "fear", "fears", "feared", "fearing", "pose", "poses",
+                                 "posed", "posing", "remain", "remains", "remained", "become", "became", "becomes"])
+        words.roleNouns = set(["aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "minister",
+                               "official", "envoy", "ambassador", "president", "leader", "chief", "head", "secretary",
+                               "diplomat", "representative", "negotiator", "commander", "general", "premier",
+                               "chancellor", "king", "emir", "prince", "counterpart", "deputy"])
+        words.topicPreps = set(["on", "over", "about", "regarding", "concerning"])
+        words.objectStops = set(["despite", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
+                                 "though", "when", "if", "unless", "until", "where", "but"])
+        words.missions = set(ContextTerms.missionWords)
+        words.background = set(ContextTerms.backgroundPrepositions)
+        words.timeWords = set(["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "again", "also", "formally", "officially", "finally", "bluntly",
+                               "flatly", "outright", "once", "reportedly"])
+        words.currentTime = set(ContextTerms.currentTimeWords)
+        words.signWords = set(["sign", "signs", "signed", "signing", "ink", "inks", "inked", "inking", "ratify",
+                               "ratified", "ratifies", "ratifying", "conclude", "concluded", "concludes", "concluding"])
         words.possessivePronouns = set(["his", "her", "its", "their", "our"])
         words.stopVerbs = set(["is", "are", "was", "were", "has", "have", "had", "came", "come", "comes", "did", "does",
                                "do", "will", "would", "can", "could", "should", "may", "might", "must", "said", "says"])

@@ -28,7 +28,11 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         while i < limit {
             let w = tokens[i].word
             if w < 0 { break }
-            guard let next = edges[Int64(node) << 32 | Int64(w)] else { break }
+            guard let next = edges[Int64(node) << 32 | Int64(w)] else {
+                // Time words and adverbs may sit inside a phrase ("rejected Thursday a UN appeal"): skip one.
+                if node != 0, skip(i) { i += 1; continue }
+                break
+            }
             node = next
             i += 1
             if let p = payloads[node] { out.append((i - start, p)) }

@@ -16,6 +16,8 @@ struct SentenceAnalysis {
     var mentionAt: [Int] = []
     var found: [Found] = []
     var allCaps = false
+    /// Tokens inside modal cue phrases ("does not rule out", "reserve the right").
+    var cueCovered: [Bool] = []
 
     /// A trigger occurrence.
     struct Found {
@@ -79,14 +81,20 @@ struct SentenceAnalysis {
                     let wd = t[i].word
                     if w.personPronouns.contains(wd) {
                         if let p = mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
-                        else if let p = context.lastPerson, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
+                        else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i) { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
-                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective) && !$0.oblique }) { m.actors = p.actors }
+                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                            && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0) }) { m.actors = p.actors }
                         else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     }
                 }
                 if w.pluralPronouns.contains(t[i].word) {
-                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors } else { m.actors = [] }
+                    // "they": a pair or coordinated group, else a plural agent ("Palestinian leaders", "Russians").
+                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors }
+                    else if let p = mentions.last(where: { $0.actors.count == 1 && !$0.resolved && $0.form == .adjective && $0.agent
+                                                           && !precededByPreposition($0.start) && (Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115) }) {
+                        m.actors = p.actors
+                    } else { m.actors = [] }
                 }
                 if w.possessivePronouns.contains(t[i].word) { m.possessive = true }
                 if let prev = mentions.last, !m.resolved, prev.end + 1 == m.start, word(prev.end) == w.and,
@@ -115,13 +123,22 @@ struct SentenceAnalysis {
             var a = m.end
             if word(a) == w.possessive { m.possessive = true; a += 1 }
             var j = a
-            while j < range.upperBound, j < a + 3, w.titles.contains(t[j].word) || w.agentNouns.contains(t[j].word) {
+            // Up to two lower-case modifiers may stand before the agent noun ("Nigerian junior foreign minister"),
+            // unless they make it a non-state group ("Afghan rebel leaders").
+            var lead = a
+            while lead < range.upperBound, lead < a + 2, m.form == .adjective, t[lead].flags.contains(.word),
+                  !t[lead].flags.contains(.capitalized), !w.agentNouns.contains(t[lead].word), !w.titles.contains(t[lead].word),
+                  !w.nonstateModifiers.contains(t[lead].word), !w.prepositions.contains(t[lead].word),
+                  !w.stopVerbs.contains(t[lead].word), !x.triggers.starts(with: t[lead].word), t[lead].word != w.and { lead += 1 }
+            if lead > a, lead < range.upperBound, w.agentNouns.contains(t[lead].word) || w.titles.contains(t[lead].word) { j = lead }
+            let agentStart = j
+            while j < range.upperBound, j < agentStart + 3, w.titles.contains(t[j].word) || w.agentNouns.contains(t[j].word) {
                 j += 1
             }
-            if j > a, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
+            if j > agentStart, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true
-                if m.form == .adjective || m.possessive {
-                    // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky": one actor.
+                if m.form == .adjective || m.possessive || (m.form == .name && w.titles.contains(t[agentStart].word)) {
+                    // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky", "Pakistan President X": one actor.
                     var e = j
                     if let next = mentionIndex(at: e), mentions[next].actors == m.actors {
                         e = mentions[next].end
@@ -133,7 +150,7 @@ struct SentenceAnalysis {
                         if e > j { m.person = true }
                     }
                     if m.possessive { m.possessive = false }
-                    for q in m.end..<e where mentionAt[q - range.lowerBound] == -1 { mentionAt[q - range.lowerBound] = k }
+                    for q in m.end..<e { mentionAt[q - range.lowerBound] = k }
                     m.end = e
                 }
             }
@@ -146,20 +163,94 @@ struct SentenceAnalysis {
             _ = k
             return m
         }
+        // "British UN ambassador": the adjective's state acts; the organisation only qualifies the post.
+        for k in mentions.indices where mentions[k].form == .adjective && !mentions[k].agent {
+            if let n = mentionIndex(at: mentions[k].end), n != k,
+               mentions[n].actors.allSatisfy({ x.lexicon.actors[Int($0)].kind == .igo }), mentions[n].agent {
+                mentions[k].agent = true
+                mentions[k].person = mentions[n].person
+                for q in mentions[n].start..<mentions[n].end { mentionAt[q - range.lowerBound] = k }
+                mentions[k].end = mentions[n].end
+                mentions[n].actors = []
+            }
+        }
+        // "Israeli and Palestinian leaders": coordinated adjectives share the agent noun.
+        for k in stride(from: mentions.count - 2, through: 0, by: -1) where mentions[k].form == .adjective && !mentions[k].agent {
+            let e = mentions[k].end
+            if e < range.upperBound, t[e].word == w.and || t[e].word == w.or || t[e].word == w.comma,
+               let n = mentionIndex(at: e + 1), mentions[n].form == .adjective, mentions[n].agent {
+                mentions[k].agent = true
+            }
+        }
+        // "King Hassan of Morocco", "President X of Y": a titled name of a state is that state's person.
+        for k in mentions.indices where mentions[k].oblique && mentions[k].preposition == w.of {
+            var q = mentions[k].start - 2
+            var names = 0
+            while q >= range.lowerBound, names < 3, t[q].flags.contains(.capitalized), mentionIndex(at: q) == nil, !w.titles.contains(t[q].word) {
+                q -= 1; names += 1
+            }
+            if names > 0, q >= range.lowerBound, w.titles.contains(t[q].word) {
+                mentions[k].oblique = false
+                mentions[k].person = true
+                mentions[k].agent = true
+            }
+        }
         // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
         for k in mentions.indices {
             let m = mentions[k]
             guard !m.actors.isEmpty else { continue }
             var drop = false
-            if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition) { drop = true }
+            if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
+            if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
+            if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
+               word(m.end) == w.dash || word(m.end) == w.openParen || word(m.end) == w.comma { drop = true }
+            if m.start <= range.lowerBound + 3, m.start - 1 >= range.lowerBound, t[m.start - 1].word == w.comma,
+               t[range.lowerBound].flags.contains(.allCaps), word(m.end) == w.dash { drop = true }
+            if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition),
+               !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { drop = true }
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
-               w.nonActorHeads.contains(word(m.end)) { drop = true }
+               w.nonActorHeads.contains(word(m.end)),
+               !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo || x.lexicon.actors[Int($0)].kind == .bloc }) { drop = true }
             if drop { mentions[k].actors = [] }
         }
         // Rebuild the token map without dropped mentions.
         for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
     }
+
+    /// Function words: a name followed by one of these is not modifying a noun.
+    func isFunctionWord(_ i: Int) -> Bool {
+        let id = t[i].word
+        if w.prepositions.contains(id) || w.verbGroup.contains(id) || w.subordinators.contains(id) || w.determiners.contains(id)
+            || w.possessivePronouns.contains(id) || w.objectStops.contains(id) || id == w.and || id == w.or || id == w.to { return true }
+        if found.contains(where: { $0.start == i }) { return true }
+        let s = text(i, i + 1).lowercased()
+        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many",
+                "its", "their", "his", "her", "said", "says", "say", "than", "and", "not", "no", "more", "most"].contains(s)
+    }
+
+    /// Whether an unknown capitalized name (someone the dictionary does not know) stands before token `i`:
+    /// then "he" is more likely that person than the last leader named.
+    func unknownNameBefore(_ i: Int) -> Bool {
+        var q = range.lowerBound
+        while q < i {
+            if t[q].flags.contains(.capitalized), t[q].flags.contains(.word), t[q].word < 0, mentionAt[q - range.lowerBound] < 0,
+               !t[q].flags.contains(.allCaps) { return true }
+            q += 1
+        }
+        return false
+    }
+
+    /// Whether a preposition (after an optional determiner) stands before token `i`.
+    func precededByPreposition(_ i: Int) -> Bool {
+        var b = i - 1
+        if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+        return b >= range.lowerBound && w.prepositions.contains(t[b].word)
+    }
+
+    /// Always true: a hook that keeps the antecedent filter readable.
+    func start(of m: Mention) -> Bool { m.start >= range.lowerBound }
 
     /// Whether a capitalized token is likely part of a name (not a known common word like "The").
     func isNameWord(_ i: Int) -> Bool {
@@ -247,22 +338,39 @@ struct SentenceAnalysis {
     // MARK: - Triggers
 
     mutating func findTriggers() {
+        cueCovered = Array(repeating: false, count: range.count)
+        for q in range {
+            if let m = x.cues.matches(t, from: q, limit: range.upperBound).last {
+                for r in q..<(q + m.length) { cueCovered[r - range.lowerBound] = true }
+            }
+        }
         var i = range.lowerBound
         while i < range.upperBound {
             if mentionIndex(at: i) != nil, !(word(i) >= 0 && x.triggers.starts(with: t[i].word) && mentions[mentionIndex(at: i)!].form == .adjective && false) {
                 i += 1
                 continue
             }
-            if let m = x.triggers.matches(t, from: i, limit: range.upperBound).last {
+            if let m = x.triggers.matches(t, from: i, limit: range.upperBound, skip: { self.w.timeWords.contains(self.t[$0].word) }).last {
                 var spec = m.payloads.first!
                 // A noun reading after a determiner, possessive or adjective; else the verb reading.
                 if m.payloads.count > 1 {
-                    let prev = i - 1 >= range.lowerBound ? t[i - 1].word : -2
-                    let nounContext = w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev)
-                        || (i - 1 >= range.lowerBound && mentionIndex(at: i - 1) != nil && mentions[mentionIndex(at: i - 1)!].form == .adjective)
-                        || (i - 1 >= range.lowerBound && t[i - 1].flags.contains(.digit))
-                        || (i - 1 > range.lowerBound && t[i - 1].flags.contains(.capitalized) && t[i - 1].flags.contains(.word))
-                    if let pick = m.payloads.first(where: { ($0.pos == .noun) == nounContext }) { spec = pick }
+                    // A verb after its subject (an actor, a pronoun) or an auxiliary; a noun elsewhere.
+                    var p = i - 1
+                    while p >= range.lowerBound, w.timeWords.contains(t[p].word) || (skippable(p) && !w.verbGroup.contains(t[p].word)) { p -= 1 }
+                    var verbContext = i == range.lowerBound
+                    if p >= range.lowerBound {
+                        let prev = t[p].word
+                        if let k = mentionIndex(at: p) {
+                            let mk = mentions[k]
+                            verbContext = !mk.possessive && (mk.form != .adjective || mk.agent)
+                        } else {
+                            verbContext = w.verbGroup.contains(prev) || w.personPronouns.contains(prev) || w.thingPronouns.contains(prev)
+                                || w.pluralPronouns.contains(prev) || prev == w.who || prev == w.which || prev == w.that
+                                || (t[p].flags.contains(.capitalized) && t[p].flags.contains(.word) && !w.determiners.contains(prev))
+                        }
+                        if w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev) { verbContext = false }
+                    }
+                    if let pick = m.payloads.first(where: { ($0.pos == .verb) == verbContext }) { spec = pick }
                 }
                 // "does not rule out" is a hedge, not a rejection.
                 if spec.kind == .rejection, spec.phrase.hasPrefix("rule"), (1...2).contains(where: { i - $0 >= range.lowerBound && (t[i - $0].word == w.not || text(i - $0, i - $0 + 1).lowercased() == "n't") }) {
@@ -275,8 +383,60 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
+                // Phrasal verbs that are not the trigger: "take back", "press ahead", "charged into".
+                let head = text(i, i + 1).lowercased()
+                let next = i + m.length < range.upperBound ? text(i + m.length, i + m.length + 1).lowercased() : ""
+                let prevWord = i > range.lowerBound ? text(i - 1, i).lowercased() : ""
+                if head == "back", ["take", "took", "taken", "taking", "bring", "brought", "come", "came", "go", "went", "fall",
+                                    "fell", "pull", "pulled", "hold", "held", "set", "pay", "paid", "cut", "scale", "scaled",
+                                    "roll", "rolled", "push", "pushed", "fight", "fought", "get", "got", "send", "sent", "win",
+                                    "won", "give", "gave", "hit", "strike", "struck", "step", "stepped", "turn", "turned",
+                                    "call", "called", "look", "move", "moved", "flew", "fly", "head", "headed"].contains(prevWord) {
+                    i += m.length
+                    continue
+                }
+                if spec.kind == .demand || spec.role == .control(.urge), head.hasPrefix("press"), next == "ahead" || next == "on" {
+                    i += m.length
+                    continue
+                }
+                if head.hasPrefix("charg"), ["into", "toward", "towards", "at", "through", "ahead"].contains(next) {
+                    i += m.length
+                    continue
+                }
+                if spec.kind == .concession, (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { w.communication.contains(t[$0].word) }) {
+                    i += m.length
+                    continue
+                }
+                // "conceded that" (admitted), "stood by as" (looked on), "defended itself": not acts towards another.
+                if next == "that", head.hasPrefix("conced") || head.hasPrefix("admit") { i += m.length; continue }
+                if text(i, i + m.length).lowercased().hasSuffix(" by"), next == "as" || next == "while" { i += m.length; continue }
+                if ["itself", "themselves", "himself", "herself"].contains(next) { i += m.length; continue }
+                // "he talks of recalling forces": talk of is speech, not talks.
+                if spec.kind == .talks, i + m.length < range.upperBound, t[i + m.length].word == w.of, spec.phrase.hasPrefix("talk") {
+                    i += m.length
+                    continue
+                }
+                // "plan to deal with": a noun-only trigger right after "to" is a verb we do not code.
+                if spec.pos == .noun, m.payloads.allSatisfy({ $0.pos == .noun }), i > range.lowerBound, t[i - 1].word == w.to {
+                    i += m.length
+                    continue
+                }
+                // "a state of siege", "the report": a verb of saying after a determiner is a noun.
+                if spec.role == .speech, i > range.lowerBound, w.determiners.contains(t[i - 1].word) || w.possessivePronouns.contains(t[i - 1].word) {
+                    i += m.length
+                    continue
+                }
                 // "long-threatened", "Israeli-occupied": part of a compound adjective.
                 if i > range.lowerBound, t[i - 1].word == w.dash, !t[i].flags.contains(.spaceBefore) {
+                    i += m.length
+                    continue
+                }
+                // "during the fight", "after the war": a nominal event in the background.
+                if spec.pos == .noun, i - 2 >= range.lowerBound, w.determiners.contains(t[i - 1].word), w.background.contains(t[i - 2].word) {
+                    i += m.length
+                    continue
+                }
+                if i + m.length < range.upperBound, t[i + m.length].word == w.dash, !t[i + m.length].flags.contains(.spaceBefore) {
                     i += m.length
                     continue
                 }
@@ -333,7 +493,6 @@ struct SentenceAnalysis {
     func groupRight(_ k: Int) -> [Int] {
         var group = [k]
         var joined = false
-        defer { if !joined { group = [k] } }
         var end = mentions[k].end
         while true {
             var j = end
@@ -349,7 +508,7 @@ struct SentenceAnalysis {
             group.append(next)
             end = mentions[next].end
         }
-        return group
+        return joined ? group : [k]
     }
 
     /// The subject of a trigger starting at `start`: the nearest eligible mention to its left in the clause.
@@ -367,15 +526,20 @@ struct SentenceAnalysis {
         }
         var j = start - 1
         var steps = 0
+        var nounModifiers = 0
         while j >= floor, steps < 40 {
             steps += 1
             if isBoundary(j) { return nil }
             if isClauseComma(j) { return nil }
             let id = t[j].word
             if id == w.which || id == w.who, j - 1 >= floor, t[j - 1].word == w.comma, let k = mentionIndex(at: j - 2) {
-                return groupLeft(k)
+                return [k]
             }
             if id == w.comma {
+                // A parenthetical time phrase ", on Tuesday," between subject and verb.
+                var tp = j - 1
+                while tp > floor, tp > j - 5, skippable(tp) || t[tp].flags.contains(.digit) { tp -= 1 }
+                if tp < j - 1, tp > floor, t[tp].word == w.comma { j = tp - 1; continue }
                 // An appositive ", a close Moscow ally since the Cold War,": the actor before it is the subject;
                 // after an unknown name ("Mykhailo Podolyak, a senior aide to Ukraine's President,") the actor inside it.
                 var k = j - 1
@@ -383,7 +547,7 @@ struct SentenceAnalysis {
                 while k > floor, span < 14, t[k].word != w.comma, !isBoundary(k) { k -= 1; span += 1 }
                 if k > floor, t[k].word == w.comma, w.determiners.contains(t[k + 1].word) {
                     if let mk = mentionIndex(at: k - 1), !mentions[mk].oblique { return groupLeft(mk) }
-                    if t[k - 1].flags.contains(.capitalized) {
+                    if t[k - 1].flags.contains(.capitalized), (k + 1..<j).contains(where: { w.roleNouns.contains(t[$0].word) }) {
                         for q in stride(from: j - 1, to: k, by: -1) {
                             if let mk = mentionIndex(at: q), mentions[mk].agent || mentions[mk].person || mentions[mk].form != .adjective {
                                 return [mk]
@@ -400,9 +564,76 @@ struct SentenceAnalysis {
             if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech && $0.spec.pos == .verb }) {
                 return nil
             }
-            j -= 1
+            // "X established ties with and opened an embassy": coordinated predicates share the subject.
+            if id == w.and, j == start - 1 || (j + 1..<start).allSatisfy({ skippable($0) }),
+               let prev = found.last(where: { $0.end <= j && $0.spec.pos == .verb && $0.spec.role != .speech }), prev.start < j {
+                return subject(before: prev.start, nounTrigger: false)
+            }
+            // "Washington and its allies", "Washington along with its allies": a conjunct that is not an actor.
+            if t[j].flags.contains(.word), j - 2 > floor, w.possessivePronouns.contains(t[j - 1].word),
+               t[j - 2].word == w.and || t[j - 2].word == w.with {
+                j -= 3
+                if j >= floor, text(j, j + 1).lowercased() == "along" { j -= 1 }
+                continue
+            }
+            // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
+            // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
+            if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
+            if skippable(j) { j -= 1; continue }
+            if let f = found.first(where: { $0.start <= j && j < $0.end && $0.start < start }),
+               f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
+                j = f.start - 1
+                continue
+            }
+            if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
+            if nounTrigger, nounModifiers < 5, t[j].flags.contains(.word) || t[j].word == w.dash || t[j].word == w.quote
+                || !t[j].flags.contains(.word) && !isBoundary(j) && t[j].word != w.comma,
+               !w.prepositions.contains(t[j].word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.digit) {
+                nounModifiers += 1
+                j -= 1
+                continue
+            }
+            return postmodifiedSubject(endingBefore: j + 1)
         }
         return nil
+    }
+
+    /// A subject followed by a short postmodifier before its verb: "Russian aircraft including helicopter gunships",
+    /// "Israeli helicopters and tanks", "Laurent Fabius and a group of deputies", "Sheikh Hamad al-Thani".
+    func postmodifiedSubject(endingBefore stop: Int) -> [Int]? {
+        var j = stop - 1
+        var n = 0
+        while j >= range.lowerBound, n < 7 {
+            if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
+            if found.contains(where: { $0.start <= j && j < $0.end }) { return nil }
+            if let k = mentionIndex(at: j) {
+                guard eligibleSubject(k) else { return nil }
+                let after = mentions[k].end
+                guard after < range.upperBound else { return nil }
+                let first = text(after, after + 1).lowercased()
+                let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-",
+                                             "al", "bin", "ibn", "el", "de", "van", "von", "da", "di", "du", "le", "la", "ben"]
+                if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil) {
+                    return groupLeft(k)
+                }
+                return nil
+            }
+            j -= 1
+            n += 1
+        }
+        return nil
+    }
+
+    /// Tokens that may stand between a subject and its verb: auxiliaries, modals, adverbs, time words, hedge words.
+    func skippable(_ j: Int) -> Bool {
+        let id = t[j].word
+        if w.verbGroup.contains(id) || w.timeWords.contains(id) || w.currentTime.contains(id) { return true }
+        if cueCovered[j - range.lowerBound] { return true }
+        if t[j].flags.contains(.word), !t[j].flags.contains(.capitalized), t[j].end - t[j].start > 4 {
+            let e = Int(t[j].end)
+            if bytes[e - 1] == 121, bytes[e - 2] == 108 { return true }   // -ly adverb
+        }
+        return false
     }
 
     func eligibleSubject(_ k: Int) -> Bool {
@@ -418,14 +649,47 @@ struct SentenceAnalysis {
     }
 
     /// The object of a trigger ending at `end`: the first eligible mention to its right in the clause.
-    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false) -> [Int]? {
+    func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false, kind: RelationKind? = nil,
+                talksTakesTopic: Bool = false) -> [Int]? {
         var j = end
         var steps = 0
-        while j < range.upperBound, steps < 25 {
+        while j < range.upperBound, steps < 14 {
             steps += 1
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
+            if w.objectStops.contains(t[j].word), j > end { return nil }
+            if let k = mentionIndex(at: j), let kind {
+                let m = mentions[k]
+                // The direct object is the source itself ("warns Americans to …"): no other party.
+                if m.actors.allSatisfy({ source.contains($0) }), !noun, !m.possessive, j <= end + 2 { return nil }
+                // "discuss Syria", "negotiated a ceasefire": talks verbs take topics as objects; partners come with "with".
+                if kind == .talks, !noun, talksTakesTopic,
+                   !(max(end, m.start - 4)..<m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
+                // "an alliance against X", "fighting alongside X": not a partner / not a target.
+                if m.oblique, m.preposition == w.against, x.ontology[kind].family == .cooperation { j = m.end; continue }
+                if m.oblique, text(m.start - 1, m.start).lowercased() == "alongside" { j = m.end; continue }
+                // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
+                if [.support, .cooperation, .aid].contains(kind), found.contains(where: { $0.start == m.end && $0.spec.pos == .noun }) { j = m.end; continue }
+                // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
+                let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
+                if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
+                   !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
+                // "talks on Iraq": a topic, not a party.
+                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact].contains(kind) { j = m.end; continue }
+                // An adjective on a thing ("Sudanese refugee camp", "European nations") is a target only of hostile acts;
+                // otherwise that noun phrase is the object and it is no actor.
+                if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, kind != .concession, !m.possessive {
+                    if !m.oblique, kind == .demand { return nil }
+                    j = m.end; continue
+                }
+                // "defends N. Korea policy", "welcome the Bush win": for support, a name modifying a thing is not the object.
+                if x.ontology[kind].family != .conflict, kind != .rejection, !m.possessive, !m.agent, !m.oblique, m.end < range.upperBound,
+                   t[m.end].flags.contains(.word), !t[m.end].flags.contains(.digit), !isFunctionWord(m.end),
+                   !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo }),
+                   !t[m.end].flags.contains(.capitalized), mentionIndex(at: m.end) == nil, !w.prepositions.contains(t[m.end].word),
+                   t[m.end].word != w.and, !w.verbGroup.contains(t[m.end].word) { return nil }
+            }
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if isAttribution(k) { return nil }
@@ -436,8 +700,10 @@ struct SentenceAnalysis {
                 return groupRight(k)
             }
             // Another finite event verb starts a new predicate.
-            if j > end + 1, let f = found.first(where: { $0.start == j }), f.spec.pos == .verb,
-               f.spec.role == .speech { return nil }
+            if j > end, let f = found.first(where: { $0.start == j }), !f.consumed,
+               f.spec.pos == .verb && (f.spec.role != .speech || j > end + 1 && mentionIndex(at: j - 1) != nil)
+                || f.spec.pos == .noun && j > end + 2 && f.spec.role != .evaluative && mentionIndex(at: j - 1) == nil
+                   && f.spec.kind != .aid && f.spec.role != .transfer { return nil }
             j += 1
         }
         return nil
@@ -459,21 +725,30 @@ struct SentenceAnalysis {
 
     /// The modality of the event at trigger `f`, from cues before it in its clause.
     func modality(of f: Found) -> Modality {
-        if let m = f.forcedModality { return m }
+        if let m = f.forcedModality {
+            // "if the US sought to strike Syria": a condition outranks the controlling verb.
+            var q = f.start - 1
+            var n = 0
+            while q >= range.lowerBound, n < 14, !isBoundary(q), !isClauseComma(q) {
+                if cuesAt(q).contains(.conditional) { return .hypothetical }
+                q -= 1; n += 1
+            }
+            return m
+        }
         var cuesSeen = Set<EventExtractor.Cue>()
         var j = f.start - 1
         var steps = 0
         while j >= range.lowerBound, steps < 10 {
             if isBoundary(j) || isClauseComma(j) { break }
             if t[j].word == w.comma, steps > 4 { break }
-            if mentionIndex(at: j) != nil, steps > 0, let k = mentionIndex(at: j), !mentions[k].oblique, !mentions[k].possessive,
+            if mentionIndex(at: j) != nil, let k = mentionIndex(at: j), !mentions[k].oblique, !mentions[k].possessive,
                mentions[k].form != .adjective || mentions[k].agent {
                 // The cue must sit between the subject and the trigger; stop at the subject.
                 var s = mentions[k].start - 1
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible { cuesSeen.insert(c) }
+                    for c in cuesAt(s) where c == .possible || c == .conditional { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1
                 }
@@ -483,7 +758,10 @@ struct SentenceAnalysis {
             j -= 1
             steps += 1
         }
-        // A conditional anywhere earlier in the clause or sentence.
+        // A bare infinitive ("NATO to send staff", "Minister to visit"): a plan.
+        if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb, mentionIndex(at: f.start - 2) != nil {
+            cuesSeen.insert(.intended)
+        }
         if cuesSeen.contains(.possible) { return .possible }
         if cuesSeen.contains(.conditional) { return .hypothetical }
         if cuesSeen.contains(.negation) { return .denied }
@@ -534,9 +812,13 @@ struct SentenceAnalysis {
     /// The speaker of the sentence, if a verb of saying names one.
     func speaker() -> [Int32]? {
         for f in found where f.spec.role == .speech {
+            if f.start - 1 >= range.lowerBound, t[f.start - 1].word == w.and,
+               let first = found.first(where: { $0.start < f.start && $0.spec.pos == .verb && $0.spec.role != .speech }),
+               let s = subject(before: first.start, nounTrigger: false) { return actors(s) }
             if let s = subject(before: f.start, nounTrigger: false) { return actors(s) }
-            // ", a spokesman for X said" / "said X" inverted.
-            if let o = object(after: f.end, excluding: []) { return actors(o) }
+            // "…," said X: inverted attribution.
+            if f.start - 1 >= range.lowerBound, t[f.start - 1].word == w.comma || t[f.start - 1].word == w.quote,
+               let o = object(after: f.end, excluding: []) { return actors(o) }
         }
         return nil
     }
@@ -551,11 +833,26 @@ struct SentenceAnalysis {
     mutating func applyControls() {
         for fi in found.indices {
             guard case .control(let c) = found[fi].spec.role else { continue }
+            if c == .accuse, word(found[fi].end) == w.of {
+                // "a general accused of organising …": a participle, nobody accuses in this sentence.
+                found[fi].consumed = true
+            }
             // The governed trigger: the next event trigger within 8 tokens.
             guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }) else { continue }
             // Not across a clause boundary.
-            if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) { continue }
-            if found[gi].start - found[fi].end > 8 { continue }
+            if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma
+                && !(mentionIndex(at: $0 - 1) != nil && (mentionIndex(at: $0 + 1) != nil || mentionIndex(at: $0 + 2) != nil)) }) { continue }
+            if found[gi].start - found[fi].end > 10 { continue }
+            // The governed act follows the control directly or right after "to"/"of"/"from"/"that" (two words at most).
+            if found[gi].start > found[fi].end {
+                var q = found[gi].start - 1
+                var gap = 0
+                while q >= found[fi].end, gap < 3, !(t[q].word == w.to || t[q].word == w.of || text(q, q + 1).lowercased() == "from"
+                        || t[q].word == w.that || text(q, q + 1).lowercased() == "for") { q -= 1; gap += 1 }
+                let linked = q >= found[fi].end && gap < 3 || found[gi].start == found[fi].end
+                let adjacentNoun = found[gi].spec.pos == .noun && found[gi].start - found[fi].end <= 3
+                if !linked && !adjacentNoun { continue }
+            }
             let phrase = text(found[fi].start, found[fi].end)
             // The governed act's subject is the controller's unless it names its own.
             let ownSubject = (found[fi].end..<found[gi].start).contains { q in
@@ -587,16 +884,29 @@ struct SentenceAnalysis {
             case .accuse:
                 found[gi].forcedModality = .alleged
                 found[gi].controlTrigger = phrase
-                if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
+                if word(found[fi].end) == w.of {
+                    // "three Americans accused of torturing …": a participle; the accused is the noun before it.
+                    found[fi].consumed = true
+                    if let k = mentionIndex(at: found[fi].start - 1) ?? mentionIndex(at: found[fi].start - 2) { found[gi].forcedSource = mentions[k].actors }
+                } else if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
             }
         }
         // Rejections, demands and protests consume what follows in their clause (the thing rejected or demanded).
-        for fi in found.indices where !found[fi].consumed && found[fi].spec.pos == .verb
-            && [.rejection, .demand, .protest].contains(found[fi].spec.kind ?? .visit) {
+        for fi in found.indices where !found[fi].consumed && (found[fi].spec.pos == .verb || found[fi].spec.role == .control(.urge))
+            && [.rejection, .demand].contains(found[fi].spec.kind ?? .visit) {
             var gi = fi + 1
             while gi < found.count, !(found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) {
                 if found[gi].spec.role != .speech { found[gi].consumed = true }
                 gi += 1
+            }
+        }
+        // "negotiations on an Israeli troop pullback": the topic of talks or a demand is not an event of its own.
+        for fi in found.indices where found[fi].spec.pos == .noun && [.talks, .demand, .pact].contains(found[fi].spec.kind ?? .visit) {
+            var e = found[fi].end
+            while e < range.upperBound, w.timeWords.contains(t[e].word) || w.currentTime.contains(t[e].word) { e += 1 }
+            guard e < range.upperBound, t[e].word == w.on || text(e, e + 1).lowercased() == "over" || text(e, e + 1).lowercased() == "about" else { continue }
+            if let gi = found.indices.first(where: { $0 > fi }), found[gi].start - e <= 5, found[gi].spec.pos == .noun {
+                found[gi].consumed = true
             }
         }
         // Event verbs consume the noun triggers that are their objects ("lift the curfew").
@@ -604,6 +914,11 @@ struct SentenceAnalysis {
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].spec.pos == .noun, found[gi].spec.role == .event,
                found[gi].start - found[fi].end <= 6,
                !(found[fi].end..<found[gi].start).contains(where: { (mentionIndex(at: $0) != nil && mentions[mentionIndex(at: $0)!].end != found[gi].start) || isBoundary($0) || t[$0].word == w.comma }) {
+                if found[fi].spec.kind == .concession, [.talks, .pact, .cooperation].contains(found[gi].spec.kind ?? .visit) {
+                    // "open negotiations", "resume talks": the talks are the event.
+                    found[fi].consumed = true
+                    continue
+                }
                 found[gi].consumed = true
             }
         }
@@ -645,7 +960,7 @@ struct SentenceAnalysis {
             switch c {
             case .intend:
                 // Alone: an intent to cooperate, only with a clear object ("agreed to a six-month extension").
-                guard f.spec.phrase.hasPrefix("agree") else { return [] }
+                guard f.spec.phrase == "agree+ to" else { return [] }
                 kind = .cooperation
                 role = .event
                 found[fi].forcedModality = .intended
@@ -679,7 +994,7 @@ struct SentenceAnalysis {
                 var j = lo
                 while j < f.start {
                     if let k = mentionIndex(at: j), !mentions[k].actors.allSatisfy({ spk.contains($0) }), !isAttribution(k),
-                       mentions[k].start != mentions[k].end {
+                       mentions[k].start != mentions[k].end, !mentions[k].oblique || mentions[k].preposition == w.by {
                         targetActors = mentions[k].actors
                         break
                     }
@@ -697,12 +1012,31 @@ struct SentenceAnalysis {
                     passive = true
                     var j = f.end
                     var agent: [Int32]?
+                    var byPhrase = false
                     while j < range.upperBound, j < f.end + 10, !isBoundary(j) {
-                        if t[j].word == w.by, let k = nextMention(from: j + 1, within: 6) { agent = actors(groupRight(k)); break }
+                        if t[j].word == w.by {
+                            byPhrase = true
+                            var from = j + 1
+                            if let p = nextMention(from: from, within: 2), mentions[p].possessive, w.possessivePronouns.contains(t[mentions[p].start].word) {
+                                from = mentions[p].end   // "by his Vietnamese counterpart"
+                            }
+                            if let k = nextMention(from: from, within: 4), mentions[k].form != .adjective || mentions[k].agent {
+                                agent = actors(groupRight(k))
+                            }
+                            break
+                        }
                         j += 1
                     }
                     if let s = subject(before: b, nounTrigger: false) ?? possessorSubject(before: b) {
                         targetActors = actors(s)
+                    }
+                    // "A US national was put under investigation in Italy": the state where it happened acts.
+                    if agent == nil, !byPhrase, [.coercion, .investigation, .accusation].contains(f.spec.kind ?? .visit) {
+                        var q = f.end
+                        while q < range.upperBound, q < f.end + 4, !isBoundary(q) {
+                            if t[q].word == w.in, let k = mentionIndex(at: q + 1), mentions[k].form == .name { agent = mentions[k].actors; break }
+                            q += 1
+                        }
                     }
                     sourceActors = sourceActors ?? agent
                 }
@@ -716,14 +1050,17 @@ struct SentenceAnalysis {
             if !passive {
                 if isNoun {
                     // "X's treaty with Y", "Russian invasion", "United Nations sanctions".
-                    if let k = possessorOrModifier(before: f.start) {
+                    if let k = possessorOrModifier(before: f.start), mentions[k].possessive, mentions[k].oblique, mentions[k].preposition == w.to,
+                       [.aid, .support].contains(f.spec.kind ?? .visit) {
+                        targetActors = actors([k])   // "coming to Baghdad's aid"
+                    } else if let k = possessorOrModifier(before: f.start) {
                         if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
                         else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
                     }
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
-                        if sourceActors == nil, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
+                        if sourceActors == nil, f.spec.kind == .talks, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
                         if sourceActors == nil, g.count >= 2 { sourceActors = g; reciprocal = true } else { targetActors = g }
                     }
                 }
@@ -732,7 +1069,8 @@ struct SentenceAnalysis {
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
                 if targetActors == nil, !reciprocal {
-                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun) { targetActors = actors(o) }
+                    if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun, kind: kind ?? (role == .transfer ? transferKind(after: f.end) : nil),
+                                     talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate")) { targetActors = actors(o) }
                 }
             }
             if role == .host, let s = sourceActors, let tg = targetActors { sourceActors = tg; targetActors = s }
@@ -749,6 +1087,19 @@ struct SentenceAnalysis {
                 targetActors = targetActors ?? actors(o)
             }
         }
+        if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
+        // "threatened to stop talks if the United States goes ahead": the condition's subject is the one threatened.
+        if targetActors == nil, kind == .threat || kind == .warning {
+            var q = f.end
+            while q < range.upperBound, q < f.end + 20, !isBoundary(q) {
+                if cuesAt(q).contains(.conditional), let k = nextMention(from: q + 1, within: 3), eligibleSubject(k),
+                   !mentions[k].actors.allSatisfy({ (sourceActors ?? []).contains($0) }) {
+                    targetActors = actors(groupRight(k))
+                    break
+                }
+                q += 1
+            }
+        }
         guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
         var tgt = targetActors ?? []
         // Speaker pronouns resolved to the speaker.
@@ -756,7 +1107,8 @@ struct SentenceAnalysis {
             // Symmetric kinds with a coordinated subject: events among the subject's actors.
             if src.count >= 2, x.ontology[kindFinal].symmetric || reciprocal {
                 reciprocal = true
-            } else if src.count >= 2, kindFinal == .cooperation || kindFinal == .support {
+            } else if src.count >= 2, kindFinal == .cooperation
+                        || kindFinal == .support && (f.spec.phrase.contains("ties") || f.spec.phrase.contains("relations")) {
                 reciprocal = true
             } else if let pair = context.lastPair, src.count == 1, [.support, .cooperation, .talks].contains(kindFinal),
                       src[0] == pair.0 || src[0] == pair.1 {
@@ -782,6 +1134,9 @@ struct SentenceAnalysis {
             if modality == .intended {
                 if def.family == .conflict { plover = [.threat, .warning, .accusation, .criticism, .rejection, .protest].contains(kindFinal) ? plover : .threaten }
                 else if kindFinal != .demand { plover = .agree }
+            } else if kindFinal == .pact, modality == .asserted,
+                      (max(range.lowerBound, f.start - 4)..<f.end).contains(where: { w.signWords.contains(t[$0].word) }) {
+                plover = .support   // PLOVER: signing or ratifying an agreement is SUPPORT; agreeing to one is AGREE.
             } else if kindFinal == .concession {
                 plover = modality == .asserted ? .retreat : .concede
             }
@@ -823,8 +1178,9 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if m.possessive { return k }
+                if gap == 0 { return k }
                 if m.oblique && m.preposition != w.by { return nil }
-                if gap == 0 || (gap == 1 && m.form == .adjective) { return k }
+                if gap == 1 && m.form == .adjective { return k }
                 return nil
             }
             if t[j].word == w.possessive, let k = mentionIndex(at: j - 1) { return k }
@@ -839,13 +1195,14 @@ struct SentenceAnalysis {
         return nil
     }
 
+    /// The patient of a passive: any actor word before the verb ("Three US servicemen were killed").
     func possessorSubject(before b: Int) -> [Int]? {
         var j = b - 1
+        while j >= range.lowerBound, skippable(j) { j -= 1 }
+        // "Three US servicemen were killed": the actor word of the noun phrase right before the verb.
         var n = 0
-        while j >= range.lowerBound, n < 8 {
-            if let k = mentionIndex(at: j) { return groupLeft(k) }
-            j -= 1; n += 1
-        }
+        while j >= range.lowerBound, n < 2, mentionIndex(at: j) == nil, t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.allCaps) { j -= 1; n += 1 }
+        if let k = mentionIndex(at: j) { return groupLeft(k) }
         return nil
     }
 
@@ -874,6 +1231,14 @@ struct SentenceAnalysis {
     func transferKind(after end: Int) -> RelationKind? {
         var j = end
         var n = 0
+        for q in max(range.lowerBound, end - 4)..<end where w.communication.contains(t[q].word) { return nil }
+        var k = end
+        while k < range.upperBound, k < end + 10, !isBoundary(k) {
+            if text(k, k + 1).lowercased().hasPrefix("peace") { return .aid }
+            if w.communication.contains(t[k].word), k < end + 4 { return nil }
+            if w.people.contains(t[k].word), k < end + 6 { return .cooperation }
+            k += 1
+        }
         while j < range.upperBound, n < 8 {
             let id = t[j].word
             if text(j, j + 1).lowercased().hasPrefix("peace") { return .aid }
@@ -889,6 +1254,7 @@ struct SentenceAnalysis {
     /// A history lesson: a year well before the article's date right by the trigger.
     func history(near f: Found) -> Bool {
         let year = article.date?.year ?? 0
+        if range.contains(where: { w.currentTime.contains(t[$0].word) }) { return false }
         var j = max(range.lowerBound, f.start - 3)
         while j < min(range.upperBound, f.end + 8) {
             if t[j].flags.contains(.digit), t[j].end - t[j].start == 4,

@@ -70,7 +70,7 @@ enum TriggerLexicon {
         (nil, nil, .noun, .transfer, "deliveries; delivery; supplies; shipment*"),
         // Sanctions and reduced relations.
         (.sanctions, nil, .noun, .event, "suspension of air links; suspension of aid; suspension of ties; sanction*; embargo*; trade embargo*; travel ban*; asset freeze*; tariff*; punitive measures; restrictions on"),
-        (.sanctions, nil, .verb, .event, "sanction+; embargo+; impose+ sanctions; suspend+ air links; suspend+ aid; suspend+ aid deliveries; suspend+ ties; suspend+ relations; cut+ ties; cut+ off; cut+ off aid; sever+ ties; sever+ relations; break+ off relations; cancel+ a visit; cancel+ a planned visit; cancel+ planned visit; cancel+ visit; boycott+; prohibit+; freeze+|froze|frozen assets; blacklist+; deny+ entry; expel+ inspectors; expel+ diplomats; expel+ the ambassador; expel+ ambassador; recall+ ambassador; recall+ its ambassador; withdraw+|withdrew|withdrawn peacekeepers; withdraw+|withdrew|withdrawn its peacekeeping force; withdraw+|withdrew|withdrawn their peacekeeping force; withdraw+|withdrew|withdrawn weapons inspectors; end+ mediation; ban+"),
+        (.sanctions, nil, .verb, .event, "withdraw+|withdrew|withdrawn support; sanction+; embargo+; impose+ sanctions; suspend+ air links; suspend+ aid; suspend+ aid deliveries; suspend+ ties; suspend+ relations; cut+ ties; cut+ off; cut+ off aid; sever+ ties; sever+ relations; break+ off relations; cancel+ a visit; cancel+ a planned visit; cancel+ planned visit; cancel+ visit; boycott+; prohibit+; freeze+|froze|frozen assets; blacklist+; deny+ entry; expel+ inspectors; expel+ diplomats; expel+ the ambassador; expel+ ambassador; recall+ ambassador; recall+ its ambassador; withdraw+|withdrew|withdrawn peacekeepers; withdraw+|withdrew|withdrawn its peacekeeping force; withdraw+|withdrew|withdrawn their peacekeeping force; withdraw+|withdrew|withdrawn weapons inspectors; end+ mediation; ban+"),
         // Warnings and threats.
         (.warning, nil, .verb, .control(.warn), "warn+; caution+"),
         (.warning, nil, .noun, .event, "warning*"),
@@ -87,13 +87,13 @@ enum TriggerLexicon {
         (.cooperation, nil, .noun, .event, "cooperation; co - operation; partnership*; joint exercises; joint statement; strategic partnership"),
         (.cooperation, nil, .verb, .event, "cooperate+; co - operate+; deepen+ ties; deepen+ relations; deepen+ cooperation; boost+ ties; boost+ cooperation; boost+ defence cooperation; strengthen+ ties; strengthen+ cooperation; promote+ ties; expand+ ties; extradite+; share+ intelligence; share+ evidence; share+ information; exchange+ information; work+ together; ally+ with"),
         // Support.
-        (.support, nil, .verb, .event, "support+; back+; endorse+; praise+; welcome+; defend+; recognise+; recognize+; express+ solidarity; side+ with; upgrade+ diplomatic ties; upgrade+ their diplomatic ties; establish+ diplomatic ties; establish+ diplomatic relations; restore+ diplomatic ties; restore+ diplomatic relations; stand+|stood by"),
+        (.support, nil, .verb, .event, "support+; back+; endorse+; praise+; welcome+; defend+; recognise+; recognize+; express+ solidarity; side+ with; upgrade+ diplomatic ties; open+ an embassy; open+ embassy; upgrade+ their diplomatic ties; establish+ diplomatic ties; establish+ diplomatic relations; restore+ diplomatic ties; restore+ diplomatic relations; stand+|stood by"),
         (.support, nil, .noun, .event, "support; solidarity; backing; endorsement; full support; declaration of support; diplomatic recognition"),
         // Aid.
         (.aid, nil, .noun, .event, "aid; assistance; humanitarian aid; military aid; economic aid; loan*; grant*; relief; peacekeeping troops; peacekeeping force; peacekeepers; peace - keeping force; debt relief"),
         (.aid, nil, .verb, .event, "evacuate+; fund+; finance+; bail+ out; rescue+"),
         // Accusation and criticism.
-        (.accusation, nil, .verb, .control(.accuse), "accuse+; blame+; charge+; allege+; hold+|held responsible"),
+        (.accusation, nil, .verb, .control(.accuse), "accuse+; blame+; charge+; allege+ that; hold+|held responsible"),
         (.accusation, nil, .noun, .event, "accusation*; allegation*"),
         (.accusation, nil, .verb, .event, "indict+"),
         (.criticism, nil, .verb, .event, "criticise+; criticize+; condemn+; denounce+; slam+; deplore+; censure+; complain+; rebuke+; chide+; decry+; lambast+; blast+; express+ concern; express+ deep concern; express+ unease; express+ deep unease; voice+ concern; castigate+"),
@@ -121,9 +121,9 @@ enum TriggerLexicon {
         (.attack, nil, .verb, .event, "attack+; invade+; bomb+; shell+; strike+|struck|stricken; shoot+|shot down; kill+; torture+; beat+|beaten up; fire+ on; fire+ at; raid+; assault+; launch+ strikes; launch+ attacks; launch+ an attack; launch+ an offensive; fight+|fought; wage+ war"),
         (.attack, nil, .noun, .event, "invasion; attack*; war; war on; war against; strike*; airstrike*; air strike*; offensive; aggression; bombing*; shelling; military sweep; torture; incursion*; missile strike*; military operation*; hostilities"),
         // Concessions.
-        (.concession, .retreat, .verb, .event, "lift+ blockade; lift+ the blockade; lift+ a blockade; lift+ a day - old blockade; withdraw+|withdrew|withdrawn troops; withdraw+|withdrew|withdrawn forces; pull+ out; pull+ back; open+; reopen+; release+; free+; return+; disarm+"),
+        (.concession, .retreat, .verb, .event, "allow+ the return of; allow+ access; allow+ inspectors; allow+ the return; lift+ blockade; lift+ the blockade; lift+ a blockade; lift+ a day - old blockade; withdraw+|withdrew|withdrawn troops; withdraw+|withdrew|withdrawn forces; pull+ out; pull+ back; open+; reopen+; release+; free+; return+; disarm+"),
         (.concession, .retreat, .noun, .event, "withdrawal; pullback; troop pullback; release of"),
-        (.concession, .concede, .verb, .event, "lift+; ease+; concede+; relax+; grant+ amnesty; offer+ concessions; make+|made concessions; compromise+"),
+        (.concession, .concede, .verb, .event, "lift+; ease+; concede+; relax+; grant+ amnesty; make+|made concessions; compromise+"),
         (.concession, .concede, .noun, .event, "concession*; amnesty"),
         // Investigation.
         (.investigation, nil, .verb, .event, "investigate+; probe+; inspect+; monitor+; put+ under investigation; dispatch+ inspectors; send+|sent inspectors; launch+ an investigation; launch+ an inquiry; open+ an investigation"),
