@@ -62,7 +62,9 @@ public final class CorpusBuilder: @unchecked Sendable {
 
         func flush(_ batch: [Article]) throws {
             guard !batch.isEmpty else { return }
-            // Hash, drop what is stored, extract the rest in parallel.
+            // Hash, drop what is stored (one query for the few whose hash prefix is known), extract the rest in parallel.
+            let hashes = batch.map(ContentHash.of)
+            let stored = try store.storedHashes(among: hashes.filter { storedPrefixes.contains(ArticleHashPrefix($0)) })
             let items = Slots<ArticleIngest?>(count: batch.count, initial: nil)
             let warns = Slots<[String]>(count: batch.count, initial: [])
             let next = ManagedCounter()
@@ -71,10 +73,8 @@ public final class CorpusBuilder: @unchecked Sendable {
                     let i = next.next()
                     guard i < batch.count else { return }
                     let a = batch[i]
-                    let hash = ContentHash.of(a)
-                    if storedPrefixes.contains(ArticleHashPrefix(hash)), (try? self.store.contains(articleHash: hash)) == true {
-                        continue
-                    }
+                    let hash = hashes[i]
+                    if stored.contains(hash) { continue }
                     let result = self.extractor.extract(a)
                     let evs = result.events.map { e -> Event in
                         var e = e

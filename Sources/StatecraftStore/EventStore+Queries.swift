@@ -161,6 +161,19 @@ extension EventStore {
         }
     }
 
+    /// Which of these article hashes are stored (one query).
+    public func storedHashes(among hashes: [String]) throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try read { db in
+            var out = Set<String>()
+            for chunk in stride(from: 0, to: hashes.count, by: 500).map({ Array(hashes[$0..<min(hashes.count, $0 + 500)]) }) {
+                let sql = "SELECT hash FROM article WHERE hash IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))"
+                out.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(chunk)))
+            }
+            return out
+        }
+    }
+
     /// The origins of the stored articles with their counts ("text" for built articles).
     public func articleOrigins() throws -> [String: Int] {
         try read { db in
