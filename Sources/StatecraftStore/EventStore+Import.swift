@@ -90,9 +90,10 @@ public final class EventImportSession {
         selectArticle = try db.makeStatement(sql: "SELECT id FROM article WHERE hash = ?")
         insertActor = try db.makeStatement(sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING")
         insertEvent = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO event (articleID, source, target, kind, plover, modality, weight, date, sentence,
+            INSERT INTO event (articleID, source, target, kind, plover, modality, weight, date, sentence,
               evidence, trigger, mentions, numMentions, numSources, numArticles, gdeltID)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
             """)
         upsertTie = try db.makeStatement(sql: """
             INSERT INTO tie (source, target, kind, modality, events, mentions, absWeight, signedWeight, firstDate, lastDate)
