@@ -102,7 +102,7 @@ struct BenchGDELT: ParsableCommand {
     }
 
     static func write(rows: Int, tails: [String], uniqueURL: Bool, to path: String) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let h = FileHandle(forWritingAtPath: path) else { throw CLIError("\(path): cannot be written") }
         defer { try? h.close() }
         var buf = ""
