@@ -24,6 +24,8 @@ struct ActorLexicon: Sendable {
     var actors: [Actor] = []
     var trie = PhraseTrie<AliasPayload>()
     var actorIndex: [String: Int32] = [:]
+    /// Phrases that look like actor names but are not ("Latin America"): matched first and skipped.
+    var stops = PhraseTrie<Bool>()
 
     init(dictionary: ActorDictionary, vocabulary: inout Vocabulary) {
         func add(_ alias: String, _ actor: Int32, _ form: MentionForm, _ officeholder: Officeholder? = nil) {
@@ -53,6 +55,9 @@ struct ActorLexicon: Sendable {
             for l in entry.leaders {
                 for n in [l.name] + l.aliases { add(n, i, .person, l) }
             }
+        }
+        for phrase in ContextTerms.stopPhrases {
+            stops.insert(Tokenizer.keys(phrase).map { vocabulary.intern($0.key) }, true)
         }
         for (alias, id) in ContextTerms.extraAliases {
             if let i = actorIndex[id], dictionary.resolve(alias) == nil { add(alias, i, .name) }

@@ -59,6 +59,72 @@ public enum ArticleLines {
     }
 }
 
+extension ArticleLines {
+    /// The same clean-up as ``clean(_:)`` on UTF-8 bytes, for the extractor's hot path: lines are split on
+    /// byte 10, repeated lines are found by a 64-bit hash of their trimmed bytes. Returns the kept bytes
+    /// and how many lines were dropped.
+    static func cleanBytes(_ text: String) -> (bytes: [UInt8], dropped: Int) {
+        var out: [UInt8] = []
+        var dropped = 0
+        var seen = Set<UInt64>()
+        var lastBlank = true
+        text.utf8.withContiguousStorageIfAvailable { b in
+            out.reserveCapacity(b.count)
+            var start = 0
+            let n = b.count
+            while start <= n {
+                var end = start
+                while end < n, b[end] != 10 { end += 1 }
+                var s = start, e = end
+                while s < e, b[s] == 32 || b[s] == 9 || b[s] == 13 { s += 1 }
+                while e > s, b[e - 1] == 32 || b[e - 1] == 9 || b[e - 1] == 13 { e -= 1 }
+                let len = e - s
+                if len == 0 {
+                    if !lastBlank { out.append(10); lastBlank = true }
+                } else if isURLLine(b, s, e) || len >= 3 && b[s] == 45 && b[e - 1] == 45 || isWireCredit(b, s, e) {
+                    dropped += 1
+                } else {
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for i in s..<e { h = (h ^ UInt64(b[i])) &* 0x0000_0100_0000_01B3 }
+                    if seen.insert(h).inserted {
+                        if !out.isEmpty, out.last != 10 { out.append(10) }
+                        for i in start..<end { out.append(b[i]) }
+                        out.append(10)
+                        lastBlank = false
+                    } else {
+                        dropped += 1
+                    }
+                }
+                start = end + 1
+            }
+        } ?? {
+            let cleaned = clean(text)
+            out = Array(cleaned.text.utf8)
+            dropped = cleaned.dropped
+        }()
+        return (out, dropped)
+    }
+
+    private static func isURLLine(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        for prefix in ["Original URL:", "URL:", "Source URL:"] {
+            let p = Array(prefix.utf8)
+            if e - s >= p.count, (0..<p.count).allSatisfy({ b[s + $0] == p[$0] }) { return true }
+        }
+        return false
+    }
+
+    private static func isWireCredit(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s <= 40 else { return false }
+        var slash = false
+        for i in s..<e {
+            let c = b[i]
+            if c == 47 { slash = true; continue }
+            if !(c >= 97 && c <= 122) && c != 45 { return false }
+        }
+        return slash
+    }
+}
+
 extension Substring {
     func trimmingWhitespace() -> Substring {
         var s = self

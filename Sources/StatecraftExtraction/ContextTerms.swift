@@ -12,7 +12,7 @@ enum ContextTerms {
     ships officers king queen emir sheikh crown prince counterpart delegation parliament regime intelligence \
     security side media agency cabinet junta commander commanders generals general guards marines \
     defence defense foreign secretary head heads representative representatives officer court courts judges \
-    prosecutors lawmakers legislators senators senator coast guard air fighters gunships drones bombers \
+    prosecutors lawmakers legislators senators senator coast guard air gunships drones bombers \
     navy vessels submarines artillery units battalion brigade division militia militias servicemen \
     peacekeepers peacekeeping negotiating team team mission monarch dictator strongman ruler rulers vice deputy \
     authorities counterparts capital secretary-general chief chiefs
@@ -29,7 +29,7 @@ enum ContextTerms {
     static let memberHeads = ["member", "members", "ally", "allies", "partner", "partners", "countries", "states",
                               "nations", "membership", "fighters", "fighter", "recruiter", "recruiters", "supporters",
                               "sympathisers", "sympathizers", "territory", "branch", "bride", "brides", "affiliate",
-                              "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees"]
+                              "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees", "workers"]
 
     /// Prepositions after which a capital is a place, not its government: "in Hanoi".
     static let locationPrepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within",
@@ -106,10 +106,11 @@ enum ContextTerms {
 
     /// Words that, between a demonym and an agent noun, make the agent a non-state group ("Afghan rebel leaders").
     static let nonstateModifiers = ["rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "opposition",
-                                    "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists"]
+                                    "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists", "militia", "militias",
+                                    "gunmen", "gunman", "fighters", "extremists", "terrorists", "abductors", "kidnappers"]
 
     /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").
-    static let communicationWords = ["green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",
+    static let communicationWords = ["case", "cases", "file", "files", "power", "authority", "control", "responsibility", "green", "light", "approval", "blessing", "go-ahead", "letter", "letters", "note", "message", "messages", "document", "documents",
                                      "report", "reports", "proposal", "proposals", "statement", "invitation", "credentials"]
 
     /// Diplomatic missions: a capital after "embassy in" names the host state.
@@ -121,6 +122,13 @@ enum ContextTerms {
     /// Words that date a sentence to the time of writing ("today", "on Monday"): no history lesson.
     static let currentTimeWords = ["today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday",
                                    "thursday", "friday", "saturday", "sunday", "currently", "now"]
+
+    /// Phrases that contain an actor's name but name something else: "Latin America" is not the United States.
+    static let stopPhrases = ["Latin America", "South America", "North America", "Central America", "Latin American",
+                              "South American", "North American", "Central American", "Korean peninsula", "Korean War",
+                              "Pan Am", "American Airlines", "New Mexico", "Turkey Point", "Jordan River", "Jordan Valley",
+                              "Chinese New Year", "French fries", "Indian Ocean", "Arabian Sea", "Persian Gulf",
+                              "Indian Premier League", "Russian roulette", "Dutch courage", "Swiss franc", "New Guinea"]
 
     /// Non-state groups known to the coder when the dictionary has no entry for them.
     static let nonstateGroups: [(id: String, name: String, aliases: [String])] = [

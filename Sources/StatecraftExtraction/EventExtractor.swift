@@ -27,24 +27,24 @@ public struct EventExtractor: Sendable {
 
     /// Word ids the analysis asks about.
     struct Words: Sendable {
-        var agentNouns = Set<Int32>(), nonActorHeads = Set<Int32>(), locationPreps = Set<Int32>()
-        var prepositions = Set<Int32>(), determiners = Set<Int32>(), subordinators = Set<Int32>()
-        var personPronouns = Set<Int32>(), thingPronouns = Set<Int32>(), pluralPronouns = Set<Int32>()
-        var speakerPronouns = Set<Int32>(), sports = Set<Int32>(), company = Set<Int32>()
-        var weapons = Set<Int32>(), inspectors = Set<Int32>(), troops = Set<Int32>(), beForms = Set<Int32>()
-        var experiencer = Set<Int32>(), people = Set<Int32>()
-        var memberHeads = Set<Int32>(), roleNouns = Set<Int32>()
-        var verbGroup = Set<Int32>(), topicPreps = Set<Int32>(), objectStops = Set<Int32>()
-        var communication = Set<Int32>(), missions = Set<Int32>(), background = Set<Int32>(), timeWords = Set<Int32>()
-        var nonstateModifiers = Set<Int32>(), currentTime = Set<Int32>(), signWords = Set<Int32>()
-        var titles = Set<Int32>(), former = Set<Int32>(), possessivePronouns = Set<Int32>(), stopVerbs = Set<Int32>()
+        var agentNouns = WordSet(), nonActorHeads = WordSet(), locationPreps = WordSet()
+        var prepositions = WordSet(), determiners = WordSet(), subordinators = WordSet()
+        var personPronouns = WordSet(), thingPronouns = WordSet(), pluralPronouns = WordSet()
+        var speakerPronouns = WordSet(), sports = WordSet(), company = WordSet()
+        var weapons = WordSet(), inspectors = WordSet(), troops = WordSet(), beForms = WordSet()
+        var experiencer = WordSet(), people = WordSet()
+        var memberHeads = WordSet(), roleNouns = WordSet()
+        var verbGroup = WordSet(), topicPreps = WordSet(), objectStops = WordSet()
+        var communication = WordSet(), missions = WordSet(), background = WordSet(), timeWords = WordSet()
+        var nonstateModifiers = WordSet(), currentTime = WordSet(), signWords = WordSet()
+        var titles = WordSet(), former = WordSet(), possessivePronouns = WordSet(), stopVerbs = WordSet()
         var comma: Int32 = -1, period: Int32 = -1, semicolon: Int32 = -1, colon: Int32 = -1, dash: Int32 = -1
         var and: Int32 = -1, or: Int32 = -1, by: Int32 = -1, of: Int32 = -1, to: Int32 = -1, the: Int32 = -1
         var possessive: Int32 = -1, quote: Int32 = -1, between: Int32 = -1, with: Int32 = -1, not: Int32 = -1
         var north: Int32 = -1, south: Int32 = -1, which: Int32 = -1, who: Int32 = -1, that: Int32 = -1
         var openParen: Int32 = -1, closeParen: Int32 = -1, amp: Int32 = -1, against: Int32 = -1, on: Int32 = -1
         var it: Int32 = -1, `in`: Int32 = -1, each: Int32 = -1, question: Int32 = -1, bang: Int32 = -1
-        var koreanActors = Set<Int32>()
+        var koreanActors = WordSet()
     }
 
     /// Prints each sentence's mentions and triggers to standard output (set `STATECRAFT_DEBUG_EXTRACT=1`).
@@ -78,7 +78,7 @@ public struct EventExtractor: Sendable {
         addCues(ContextTerms.conditionalCues, .conditional)
         var pairTrie = PhraseTrie<Int>()
         for p in ContextTerms.pairPhrases { pairTrie.insert(Tokenizer.keys(p).map { vocab.intern($0.key) }, 2) }
-        func set(_ list: [String]) -> Set<Int32> { Set(list.map { vocab.intern($0) }) }
+        func set(_ list: [String]) -> WordSet { WordSet(list.map { vocab.intern($0) }) }
         var words = Words()
         words.agentNouns = set(ContextTerms.agentNouns)
         words.nonActorHeads = set(ContextTerms.nonActorHeads)
@@ -126,7 +126,7 @@ public struct EventExtractor: Sendable {
                                "diplomat", "representative", "negotiator", "commander", "general", "premier",
                                "chancellor", "king", "emir", "prince", "counterpart", "deputy"])
         words.topicPreps = set(["on", "over", "about", "regarding", "concerning"])
-        words.objectStops = set(["despite", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
+        words.objectStops = set(["after", "before", "despite", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
                                  "though", "when", "if", "unless", "until", "where", "but"])
         words.missions = set(ContextTerms.missionWords)
         words.background = set(ContextTerms.backgroundPrepositions)
@@ -166,8 +166,7 @@ public struct EventExtractor: Sendable {
 
     /// Extracts the events of one article (one per fact; repeated mentions merged).
     public func extract(_ article: Article) -> ExtractionResult {
-        let cleaned = ArticleLines.clean(article.text)
-        var bytes = Array(cleaned.text.utf8)
+        var bytes = ArticleLines.cleanBytes(article.text).bytes
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var markup = 0

@@ -16,8 +16,45 @@ struct SentenceAnalysis {
     var mentionAt: [Int] = []
     var found: [Found] = []
     var allCaps = false
+    /// Token offset → index of the trigger starting there / covering it, -1 elsewhere.
+    var foundStart: [Int32] = []
+    var foundCover: [Int32] = []
+
+    func foundStarting(at j: Int) -> Int? {
+        guard j >= range.lowerBound, j < range.upperBound, !foundStart.isEmpty else { return nil }
+        let k = foundStart[j - range.lowerBound]
+        return k >= 0 ? Int(k) : nil
+    }
+
+    func foundCovering(_ j: Int) -> Int? {
+        guard j >= range.lowerBound, j < range.upperBound, !foundCover.isEmpty else { return nil }
+        let k = foundCover[j - range.lowerBound]
+        return k >= 0 ? Int(k) : nil
+    }
+
+    mutating func indexFound() {
+        foundStart = Array(repeating: -1, count: range.count)
+        foundCover = Array(repeating: -1, count: range.count)
+        for (k, f) in found.enumerated() {
+            foundStart[f.start - range.lowerBound] = Int32(k)
+            for q in f.start..<f.end { foundCover[q - range.lowerBound] = Int32(k) }
+        }
+    }
+
     /// Tokens inside modal cue phrases ("does not rule out", "reserve the right").
     var cueCovered: [Bool] = []
+    /// The cues of the longest cue phrase starting at each token, as a bit mask.
+    var cueMask: [UInt8] = []
+
+    static func bit(_ c: EventExtractor.Cue) -> UInt8 {
+        switch c {
+        case .possible: return 1
+        case .alleged: return 2
+        case .intended: return 4
+        case .negation: return 8
+        case .conditional: return 16
+        }
+    }
 
     /// A trigger occurrence.
     struct Found {
@@ -75,15 +112,20 @@ struct SentenceAnalysis {
         allCaps = wordsCount >= 4 && capsWords * 10 >= wordsCount * 9
         var i = range.lowerBound
         while i < range.upperBound {
+            if t[i].flags.contains(.capitalized), let stop = x.lexicon.stops.matches(t, from: i, limit: range.upperBound).last {
+                i += stop.length
+                continue
+            }
             if var m = matchMention(at: i) {
                 if m.resolved, m.actors.count <= 1, !m.speakerPronoun {
                     // Pronouns: an antecedent in this sentence first, then the previous sentence.
                     let wd = t[i].word
                     if w.personPronouns.contains(wd) {
-                        if let p = mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
+                        if let p = mentions.first(where: { $0.person && $0.actors.count == 1 && !precededByPreposition($0.start) })
+                            ?? mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
                         else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i) { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
-                        if let p = mentions.last(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                        if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
                             && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0) }) { m.actors = p.actors }
                         else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
                     }
@@ -137,6 +179,12 @@ struct SentenceAnalysis {
             }
             if j > agentStart, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true
+                if !m.possessive, m.form == .person || m.form == .metonym || m.form == .capital
+                    || m.form == .name && !w.titles.contains(t[agentStart].word) {
+                    // "the Bush administration", "Kremlin spokesman", "Beijing government": the organ is the actor's.
+                    for q in m.end..<j { mentionAt[q - range.lowerBound] = k }
+                    m.end = j
+                }
                 if m.form == .adjective || m.possessive || (m.form == .name && w.titles.contains(t[agentStart].word)) {
                     // "Russian President Vladimir Putin", "Ukraine's President Volodymyr Zelensky", "Pakistan President X": one actor.
                     var e = j
@@ -195,6 +243,18 @@ struct SentenceAnalysis {
                 mentions[k].agent = true
             }
         }
+        // Pronouns left unresolved before titles and agents were known: a second look.
+        for k in mentions.indices where mentions[k].resolved && mentions[k].actors.isEmpty && !mentions[k].speakerPronoun
+            && mentions[k].end > mentions[k].start {
+            let wd = t[mentions[k].start].word
+            let before = mentions[..<k]
+            if w.personPronouns.contains(wd), let p = before.first(where: { $0.person && $0.actors.count == 1 }) {
+                mentions[k].actors = p.actors
+            } else if w.pluralPronouns.contains(wd), let p = before.last(where: { $0.actors.count == 1 && !$0.resolved && $0.agent && $0.form == .adjective
+                                                                          && Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115 }) {
+                mentions[k].actors = p.actors
+            }
+        }
         // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
         for k in mentions.indices {
             let m = mentions[k]
@@ -202,6 +262,8 @@ struct SentenceAnalysis {
             var drop = false
             if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // "the Syrian Kurds", "Iraqi insurgents", "Kurdish militias": groups, not the state.
+            if m.form == .adjective, !m.agent, w.nonstateModifiers.contains(word(m.end)) || ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
             // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
             if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
                word(m.end) == w.dash || word(m.end) == w.openParen || word(m.end) == w.comma { drop = true }
@@ -224,7 +286,7 @@ struct SentenceAnalysis {
         let id = t[i].word
         if w.prepositions.contains(id) || w.verbGroup.contains(id) || w.subordinators.contains(id) || w.determiners.contains(id)
             || w.possessivePronouns.contains(id) || w.objectStops.contains(id) || id == w.and || id == w.or || id == w.to { return true }
-        if found.contains(where: { $0.start == i }) { return true }
+        if foundStarting(at: i) != nil { return true }
         let s = text(i, i + 1).lowercased()
         return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "several", "many",
                 "its", "their", "his", "her", "said", "says", "say", "than", "and", "not", "no", "more", "most"].contains(s)
@@ -303,9 +365,13 @@ struct SentenceAnalysis {
                 }
                 if let o = p.officeholder {
                     if !o.holdsOffice(on: article.date) {
-                        // A titled name still counts ("President Bush") unless "former".
+                        // A titled name still counts ("President Bush") unless "former";
+                        // so does "the Bush administration" (the state's government of that time).
                         let prev = i - 1
-                        guard prev >= range.lowerBound, w.titles.contains(t[prev].word),
+                        let govt = i + length < range.upperBound
+                            && ["administration", "government", "regime", "cabinet"].contains(text(i + length, i + length + 1).lowercased())
+                        guard govt || prev >= range.lowerBound && w.titles.contains(t[prev].word),
+                              !(prev >= range.lowerBound && w.former.contains(t[prev].word)),
                               !(prev - 1 >= range.lowerBound && w.former.contains(t[prev - 1].word)) else { continue }
                     } else if i - 1 >= range.lowerBound, w.former.contains(t[i - 1].word) || (i - 2 >= range.lowerBound && w.former.contains(t[i - 2].word)) {
                         continue
@@ -339,9 +405,13 @@ struct SentenceAnalysis {
 
     mutating func findTriggers() {
         cueCovered = Array(repeating: false, count: range.count)
-        for q in range {
+        cueMask = Array(repeating: 0, count: range.count)
+        for q in range where t[q].word >= 0 && x.cues.starts(with: t[q].word) {
             if let m = x.cues.matches(t, from: q, limit: range.upperBound).last {
                 for r in q..<(q + m.length) { cueCovered[r - range.lowerBound] = true }
+                var mask: UInt8 = 0
+                for c in m.payloads { mask |= Self.bit(c) }
+                cueMask[q - range.lowerBound] = mask
             }
         }
         var i = range.lowerBound
@@ -403,6 +473,15 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
+                if spec.kind == .attack || spec.kind == .rejection && head.hasPrefix("shoot"),
+                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "motion", "bid", "suggestion"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length
+                    continue
+                }
+                if head.hasPrefix("welcom"), spec.pos == .verb, let k = mentionIndex(at: i + m.length) ?? mentionIndex(at: i + m.length + 1),
+                   mentions[k].person || mentions[k].form == .adjective && mentions[k].agent {
+                    spec = TriggerSpec(kind: .visit, plover: nil, pos: .verb, role: .host, phrase: spec.phrase)
+                }
                 if spec.kind == .concession, (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { w.communication.contains(t[$0].word) }) {
                     i += m.length
                     continue
@@ -411,6 +490,17 @@ struct SentenceAnalysis {
                 if next == "that", head.hasPrefix("conced") || head.hasPrefix("admit") { i += m.length; continue }
                 if text(i, i + m.length).lowercased().hasSuffix(" by"), next == "as" || next == "while" { i += m.length; continue }
                 if ["itself", "themselves", "himself", "herself"].contains(next) { i += m.length; continue }
+                // "combat tours in Iraq": a tour is a visit only "of"/"to" somewhere or someone's.
+                if head.hasPrefix("tour"), spec.pos == .noun, next != "of", next != "to", !(i > range.lowerBound && (t[i - 1].word == w.possessive || mentionIndex(at: i - 1) != nil)) {
+                    i += m.length; continue
+                }
+                // "meet a request", "meet the deadline": not a meeting.
+                if head == "meet" || head == "met" || head == "meets" || head == "meeting",
+                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["request", "requests", "demand", "demands", "deadline", "target", "targets", "goal", "goals", "standards", "standard", "needs", "criteria", "conditions", "obligations", "expectations", "costs"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length; continue
+                }
+                // "returned to the UK": travel, not a concession.
+                if spec.kind == .concession, head.hasPrefix("return"), next == "to" || next == "home" { i += m.length; continue }
                 // "he talks of recalling forces": talk of is speech, not talks.
                 if spec.kind == .talks, i + m.length < range.upperBound, t[i + m.length].word == w.of, spec.phrase.hasPrefix("talk") {
                     i += m.length
@@ -440,8 +530,10 @@ struct SentenceAnalysis {
                     i += m.length
                     continue
                 }
-                // "invasion forces": a noun modifying an agent noun.
-                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word) {
+                // "invasion forces", "aid workers": a noun modifying another noun.
+                if spec.pos == .noun, i + m.length < range.upperBound, w.agentNouns.contains(t[i + m.length].word)
+                    || ["workers", "agencies", "agency", "groups", "organisations", "organizations", "submarine", "submarines",
+                        "conference", "conferences", "zone", "zones"].contains(next) {
                     i += m.length
                     continue
                 }
@@ -479,6 +571,8 @@ struct SentenceAnalysis {
             guard j > range.lowerBound else { break }
             let sep = t[j].word
             guard sep == w.and || sep == w.comma || sep == w.amp || sep == w.or else { break }
+            // A list ends in "and"/"or" next to its last member: "Germany, France support" is no list.
+            if group.count == 1, sep == w.comma { break }
             j -= 1
             if j >= range.lowerBound, t[j].word == w.comma, sep == w.and { j -= 1 }
             guard let prev = mentionIndex(at: j), !mentions[prev].resolved || mentions[prev].actors.count == 1 else { break }
@@ -519,6 +613,12 @@ struct SentenceAnalysis {
         if head.hasSuffix("ing"), let k = mentionIndex(at: start - 1), !mentions[k].possessive || mentions[k].resolved == false && mentions[k].possessive == false {
             if mentions[k].form != .adjective || mentions[k].agent { return groupLeft(k) }
         }
+        // A purpose infinitive after an object ("summoned Niger's ambassador to complain"): the main verb's subject.
+        if start - 1 > floor, t[start - 1].word == w.to, let k = mentionIndex(at: start - 2), mentions[k].start - 1 >= floor,
+           let vk = foundCovering(mentions[k].start - 1) ?? (mentions[k].start - 2 >= floor ? foundCovering(mentions[k].start - 2) : nil),
+           found[vk].spec.pos == .verb, found[vk].spec.role != .speech, !{ if case .control = found[vk].spec.role { return true } else { return false } }() {
+            return subject(before: found[vk].start, nounTrigger: false)
+        }
         // A participle after a comma (", saying …", ", warning …") takes the main clause's subject.
         if head.hasSuffix("ing"), start - 1 >= floor, t[start - 1].word == w.comma {
             for k in mentions.indices where mentions[k].start < start && eligibleSubject(k) { return groupLeft(k) }
@@ -527,6 +627,7 @@ struct SentenceAnalysis {
         var j = start - 1
         var steps = 0
         var nounModifiers = 0
+        var passedTrigger = false
         while j >= floor, steps < 40 {
             steps += 1
             if isBoundary(j) { return nil }
@@ -561,7 +662,8 @@ struct SentenceAnalysis {
                 if eligibleSubject(k) { return groupLeft(k) }
                 continue
             }
-            if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech && $0.spec.pos == .verb }) {
+            if nounTrigger, found.contains(where: { $0.end == j + 1 && $0.start < start && !$0.consumed && $0.spec.role != .speech
+                && $0.spec.role != .host && $0.spec.pos == .verb }) {
                 return nil
             }
             // "X established ties with and opened an embassy": coordinated predicates share the subject.
@@ -578,14 +680,15 @@ struct SentenceAnalysis {
             }
             // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
             // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
-            if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
+            if nounTrigger, !passedTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if skippable(j) { j -= 1; continue }
-            if let f = found.first(where: { $0.start <= j && j < $0.end && $0.start < start }),
+            if foundCovering(j) != nil { passedTrigger = true }
+            if let fk = foundCovering(j), found[fk].start < start, case let f = found[fk],
                f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
                 j = f.start - 1
                 continue
             }
-            if nounTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
+            if nounTrigger, !passedTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if nounTrigger, nounModifiers < 5, t[j].flags.contains(.word) || t[j].word == w.dash || t[j].word == w.quote
                 || !t[j].flags.contains(.word) && !isBoundary(j) && t[j].word != w.comma,
                !w.prepositions.contains(t[j].word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.digit) {
@@ -605,7 +708,7 @@ struct SentenceAnalysis {
         var n = 0
         while j >= range.lowerBound, n < 7 {
             if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
-            if found.contains(where: { $0.start <= j && j < $0.end }) { return nil }
+            if foundCovering(j) != nil { return nil }
             if let k = mentionIndex(at: j) {
                 guard eligibleSubject(k) else { return nil }
                 let after = mentions[k].end
@@ -640,7 +743,9 @@ struct SentenceAnalysis {
         let m = mentions[k]
         if m.speakerPronoun && m.actors.isEmpty { return false }
         // "Security forces in Guinea": the forces are Guinea's.
-        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound, w.agentNouns.contains(t[m.start - 2].word) { return true }
+        if m.oblique, m.preposition == w.in, m.start - 2 >= range.lowerBound,
+           ["police", "authorities", "government", "officials"].contains(text(m.start - 2, m.start - 1).lowercased())
+            || text(max(range.lowerBound, m.start - 3), m.start - 1).lowercased() == "security forces" { return true }
         if m.oblique && m.preposition != w.by { return false }
         if m.possessive { return false }
         if m.form == .adjective, !m.agent { return false }
@@ -668,15 +773,15 @@ struct SentenceAnalysis {
                    !(max(end, m.start - 4)..<m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
                 // "an alliance against X", "fighting alongside X": not a partner / not a target.
                 if m.oblique, m.preposition == w.against, x.ontology[kind].family == .cooperation { j = m.end; continue }
-                if m.oblique, text(m.start - 1, m.start).lowercased() == "alongside" { j = m.end; continue }
+                if m.oblique, m.preposition >= 0, x.vocabulary.word(m.preposition) == "alongside" { j = m.end; continue }
                 // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
-                if [.support, .cooperation, .aid].contains(kind), found.contains(where: { $0.start == m.end && $0.spec.pos == .noun }) { j = m.end; continue }
+                if [.support, .cooperation, .aid].contains(kind), foundStarting(at: m.end).map({ found[$0].spec.pos == .noun }) ?? false { j = m.end; continue }
                 // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
                 let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
-                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact].contains(kind) { j = m.end; continue }
+                if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact, .rejection].contains(kind) { j = m.end; continue }
                 // An adjective on a thing ("Sudanese refugee camp", "European nations") is a target only of hostile acts;
                 // otherwise that noun phrase is the object and it is no actor.
                 if m.form == .adjective, !m.agent, x.ontology[kind].family != .conflict, kind != .concession, !m.possessive {
@@ -700,7 +805,7 @@ struct SentenceAnalysis {
                 return groupRight(k)
             }
             // Another finite event verb starts a new predicate.
-            if j > end, let f = found.first(where: { $0.start == j }), !f.consumed,
+            if j > end, let fk = foundStarting(at: j), case let f = found[fk], !f.consumed,
                f.spec.pos == .verb && (f.spec.role != .speech || j > end + 1 && mentionIndex(at: j - 1) != nil)
                 || f.spec.pos == .noun && j > end + 2 && f.spec.role != .evaluative && mentionIndex(at: j - 1) == nil
                    && f.spec.kind != .aid && f.spec.role != .transfer { return nil }
@@ -715,7 +820,7 @@ struct SentenceAnalysis {
         var j = m.end
         var n = 0
         while j < range.upperBound, n < 4 {
-            if let f = found.first(where: { $0.start == j }), f.spec.role == .speech { return true }
+            if let fk = foundStarting(at: j), found[fk].spec.role == .speech { return true }
             if isBoundary(j) || t[j].word == w.comma { return false }
             j += 1
             n += 1
@@ -748,7 +853,7 @@ struct SentenceAnalysis {
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible || c == .conditional { cuesSeen.insert(c) }
+                    for c in cuesAt(s) where c == .possible || c == .conditional || (f.spec.pos == .noun && c == .negation && extra < 2) { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1
                 }
@@ -759,7 +864,8 @@ struct SentenceAnalysis {
             steps += 1
         }
         // A bare infinitive ("NATO to send staff", "Minister to visit"): a plan.
-        if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb, mentionIndex(at: f.start - 2) != nil {
+        if f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, f.spec.pos == .verb,
+           mentionIndex(at: f.start - 2) != nil || ["is", "are", "was", "were", "due", "set", "expected", "scheduled"].contains(text(f.start - 2, f.start - 1).lowercased()) {
             cuesSeen.insert(.intended)
         }
         if cuesSeen.contains(.possible) { return .possible }
@@ -771,7 +877,12 @@ struct SentenceAnalysis {
     }
 
     func cuesAt(_ j: Int) -> [EventExtractor.Cue] {
-        // Phrases that start at j (longest), e.g. "not rule out", "reserve the right".
+        // Phrases that start at j (longest), e.g. "not rule out", "reserve the right"; computed once per sentence.
+        if !cueMask.isEmpty, j >= range.lowerBound, j < range.upperBound {
+            let mask = cueMask[j - range.lowerBound]
+            if mask == 0 { return [] }
+            return [EventExtractor.Cue.possible, .alleged, .intended, .negation, .conditional].filter { mask & Self.bit($0) != 0 }
+        }
         let m = x.cues.matches(t, from: j, limit: range.upperBound)
         return m.last?.payloads ?? []
     }
@@ -797,6 +908,7 @@ struct SentenceAnalysis {
         }
         if hasMention {
             findTriggers()
+            indexFound()
             if mentions.contains(where: \.speakerPronoun), let spk = speaker() {
                 for k in mentions.indices where mentions[k].speakerPronoun { mentions[k].actors = spk }
             }
@@ -837,8 +949,9 @@ struct SentenceAnalysis {
                 // "a general accused of organising …": a participle, nobody accuses in this sentence.
                 found[fi].consumed = true
             }
-            // The governed trigger: the next event trigger within 8 tokens.
-            guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }) else { continue }
+            // The governed trigger: the next event trigger within 8 tokens (for accusations, an act: a verb).
+            guard let gi = found.indices.first(where: { $0 > fi && isGovernable(found[$0]) }),
+                  c != .accuse || found[gi].spec.pos == .verb else { continue }
             // Not across a clause boundary.
             if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma
                 && !(mentionIndex(at: $0 - 1) != nil && (mentionIndex(at: $0 + 1) != nil || mentionIndex(at: $0 + 2) != nil)) }) { continue }
@@ -914,7 +1027,11 @@ struct SentenceAnalysis {
             if let gi = found.indices.first(where: { $0 > fi }), found[gi].spec.pos == .noun, found[gi].spec.role == .event,
                found[gi].start - found[fi].end <= 6,
                !(found[fi].end..<found[gi].start).contains(where: { (mentionIndex(at: $0) != nil && mentions[mentionIndex(at: $0)!].end != found[gi].start) || isBoundary($0) || t[$0].word == w.comma }) {
-                if found[fi].spec.kind == .concession, [.talks, .pact, .cooperation].contains(found[gi].spec.kind ?? .visit) {
+                let verbHead = text(found[fi].start, found[fi].start + 1).lowercased()
+                let aspectual = ["reinforce", "strengthen", "boost", "deepen", "expand", "increase", "renew", "resume", "open",
+                                 "begin", "start", "continue", "step", "intensify", "ramp", "broaden"].contains { verbHead.hasPrefix($0) }
+                if found[fi].spec.kind == .concession && [.talks, .pact, .cooperation].contains(found[gi].spec.kind ?? .visit)
+                    || aspectual && found[gi].spec.kind != found[fi].spec.kind {
                     // "open negotiations", "resume talks": the talks are the event.
                     found[fi].consumed = true
                     continue
@@ -942,7 +1059,9 @@ struct SentenceAnalysis {
         return false
     }
 
+    /// The source text of tokens `s..<e`, clamped to the sentence ("" when empty or outside).
     func text(_ s: Int, _ e: Int) -> String {
+        let s = max(s, range.lowerBound), e = min(e, range.upperBound)
         guard e > s else { return "" }
         return String(decoding: bytes[Int(t[s].start)..<Int(t[e - 1].end)], as: UTF8.self)
     }
@@ -960,7 +1079,9 @@ struct SentenceAnalysis {
             switch c {
             case .intend:
                 // Alone: an intent to cooperate, only with a clear object ("agreed to a six-month extension").
-                guard f.spec.phrase == "agree+ to" else { return [] }
+                guard f.spec.phrase == "agree+ to", f.end < range.upperBound,
+                      w.determiners.contains(t[f.end].word) || mentionIndex(at: f.end) != nil || t[f.end].flags.contains(.capitalized)
+                else { return [] }
                 kind = .cooperation
                 role = .event
                 found[fi].forcedModality = .intended
@@ -1008,7 +1129,10 @@ struct SentenceAnalysis {
             if f.spec.pos == .verb {
                 var b = f.start - 1
                 if b >= range.lowerBound, t[b].flags.contains(.word), !w.beForms.contains(t[b].word), t[b].word < 0 || (b - 1 >= range.lowerBound && w.beForms.contains(t[b - 1].word)) { b -= 1 }
-                if b >= range.lowerBound, w.beForms.contains(t[b].word), isParticiple(f) {
+                let reducedRelative = isParticiple(f) && word(f.end) == w.by && f.start - 1 >= range.lowerBound
+                    && mentionIndex(at: f.start - 1) != nil
+                if reducedRelative { b = f.start }
+                if b >= range.lowerBound, w.beForms.contains(t[b].word) || reducedRelative, isParticiple(f) {
                     passive = true
                     var j = f.end
                     var agent: [Int32]?
@@ -1057,6 +1181,18 @@ struct SentenceAnalysis {
                         if sourceActors == nil { sourceActors = actors(groupLeft(k)) }
                         else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
                     }
+                    // "support from Washington", "aid from China": the giver follows "from".
+                    if sourceActors == nil, [.support, .aid, .armsSupply].contains(f.spec.kind ?? .visit),
+                       text(f.end, f.end + 1).lowercased() == "from", let k = nextMention(from: f.end + 1, within: 3) {
+                        sourceActors = actors([k])
+                    }
+                    // "the withdrawal of US troops from Syria", "deployment of NATO troops": the agent after "of" acts.
+                    if sourceActors == nil, word(f.end) == w.of, let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent {
+                        sourceActors = actors([k])
+                        if targetActors == nil, let o = object(after: mentions[k].end, excluding: Set(mentions[k].actors), noun: true, kind: f.spec.kind) {
+                            targetActors = actors(o)
+                        }
+                    }
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
@@ -1073,12 +1209,26 @@ struct SentenceAnalysis {
                                      talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate")) { targetActors = actors(o) }
                 }
             }
-            if role == .host, let s = sourceActors, let tg = targetActors { sourceActors = tg; targetActors = s }
+            if role == .host, let tg = targetActors {
+                // The guest is named right after "hosted"/"greeted" (or by the passive's agent), not "a meeting at the UN".
+                let direct = passive || (f.end..<min(range.upperBound, f.end + 3)).contains { q in
+                    if let k = mentionIndex(at: q) { return tg.contains(where: { mentions[k].actors.contains($0) }) && !mentions[k].oblique } else { return false }
+                }
+                if !direct { return [] }
+                if let s = sourceActors { sourceActors = tg; targetActors = s }
+            }
         }
         // Transfers: the kind from what is moved.
         if role == .transfer {
             kind = transferKind(after: f.end)
             if kind == nil { return [] }
+            // The recipient comes right after the verb ("gave the Ivory Coast") or after "to"/"for".
+            if let tg = targetActors, let k = mentions.indices.first(where: { mentions[$0].start >= f.end && mentions[$0].actors == tg || mentions[$0].start >= f.end && tg.contains(where: mentions[$0].actors.contains) }) {
+                let m = mentions[k]
+                let direct = m.start <= f.end + 2 && !m.oblique
+                let place = kind == .aid && m.preposition == w.in   // "a peace-keeping force in Liberia"
+                if !(direct || place || m.preposition == w.to || text(m.start - 1, m.start).lowercased() == "for") { return [] }
+            }
         }
         // Controls that consumed the act they govern take its object.
         if let gov = f.controlTrigger, gov.hasPrefix("gov:"), let gi = Int(gov.dropFirst(4)) {
@@ -1088,6 +1238,12 @@ struct SentenceAnalysis {
             }
         }
         if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
+        // "summoned Niger's ambassador to complain": the main verb's object is the one complained to.
+        if targetActors == nil, f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, let k = mentionIndex(at: f.start - 2),
+           !mentions[k].actors.allSatisfy({ (sourceActors ?? []).contains($0) }), mentions[k].start - 1 >= range.lowerBound,
+           foundCovering(mentions[k].start - 1) != nil {
+            targetActors = mentions[k].actors
+        }
         // "threatened to stop talks if the United States goes ahead": the condition's subject is the one threatened.
         if targetActors == nil, kind == .threat || kind == .warning {
             var q = f.end
@@ -1121,7 +1277,8 @@ struct SentenceAnalysis {
         if company() { return [] }
         var modality = modality(of: found[fi])
         if case .control(let c) = f.spec.role, c == .threaten || c == .refuse || c == .warn || c == .urge || c == .accuse || c == .prepare {
-            modality = negatedBefore(fi) ? .denied : .asserted
+            if negatedBefore(fi) { modality = .denied }
+            else if modality == .alleged || modality == .denied { modality = .asserted }
         }
         if role == .evaluative || role == .must { modality = .asserted }
         let trigger = (f.controlTrigger.map { $0.hasPrefix("gov:") ? "" : $0 + " … " } ?? "") + text(f.start, f.end)
@@ -1156,7 +1313,7 @@ struct SentenceAnalysis {
     func isParticiple(_ f: Found) -> Bool {
         let s = text(f.start, f.end).lowercased()
         let head = s.split(separator: " ").first.map(String.init) ?? s
-        return head.hasSuffix("ed") || head.hasSuffix("en") || ["struck", "shot", "held", "sent", "sold", "given", "met", "hit", "beaten", "fought", "frozen", "withdrawn"].contains(head)
+        return head.hasSuffix("ed") || head.hasSuffix("en") || ["struck", "shot", "held", "sent", "sold", "given", "met", "hit", "beaten", "fought", "frozen", "withdrawn", "put", "cut", "set", "brought", "taken", "seen", "caught", "kept", "led"].contains(head)
     }
 
     func nextMention(from j: Int, within n: Int) -> Int? {

@@ -82,7 +82,7 @@ enum TriggerLexicon {
         (.visit, nil, .verb, .host, "host+; greet+; receive+ a visit from"),
         // Talks.
         (.talks, nil, .noun, .event, "talks; negotiations; meeting*; summit*; consultations; phone call*; telephone call*; mediation; mediation effort*; mediation mission*; dialogue; peace talks; discussions"),
-        (.talks, nil, .verb, .event, "meet+|met; negotiate+; mediate+; consult+; hold+|held talks; speak+|spoke|spoken with; discuss+"),
+        (.talks, nil, .verb, .event, "meet+|met; negotiate+; mediate+; broker+; consult+; hold+|held talks; speak+|spoke|spoken with; discuss+"),
         // Cooperation.
         (.cooperation, nil, .noun, .event, "cooperation; co - operation; partnership*; joint exercises; joint statement; strategic partnership"),
         (.cooperation, nil, .verb, .event, "cooperate+; co - operate+; deepen+ ties; deepen+ relations; deepen+ cooperation; boost+ ties; boost+ cooperation; boost+ defence cooperation; strengthen+ ties; strengthen+ cooperation; promote+ ties; expand+ ties; extradite+; share+ intelligence; share+ evidence; share+ information; exchange+ information; work+ together; ally+ with"),

@@ -1,7 +1,7 @@
 /// Integer ids for the words the lexicons know: every token of the text is looked up
 /// once by a 64-bit hash of its lower-cased bytes, and all matching after that is on `Int32`s.
 public struct Vocabulary: Sendable {
-    private var ids: [UInt64: Int32] = [:]
+    private var ids = IntTable(capacity: 4096)
     private(set) var words: [String] = []
 
     public init() {}
@@ -19,7 +19,7 @@ public struct Vocabulary: Sendable {
         let h = Self.hash(word.utf8)
         if let id = ids[h] { return id }
         let id = Int32(words.count)
-        ids[h] = id
+        ids.set(h, id)
         words.append(word)
         return id
     }
