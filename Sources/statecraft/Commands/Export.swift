@@ -5,7 +5,6 @@ import StatecraftInterchange
 import StatecraftStore
 
 extension GraphExportFormat: ExpressibleByArgument {}
-extension RelationKind: ExpressibleByArgument {}
 
 /// `statecraft export --format json|graphml|gexf|csv|dot [-o PATH]`
 struct Export: ParsableCommand {
@@ -24,8 +23,14 @@ struct Export: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "PATH"))
     var output: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these relation kinds.", valueName: "KIND"))
-    var kind: [RelationKind] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Only these relation kinds (\(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "KIND"))
+    var kind: [String] = []
+
+    /// The `--kind` values as kinds (any case).
+    var kinds: Set<RelationKind> {
+        Set(kind.compactMap { k in RelationKind.allCases.first { $0.rawValue.lowercased() == k.lowercased() } })
+    }
 
     @Option(help: ArgumentHelp("Only links at least this strong.", valueName: "X"))
     var minStrength: Double = 0
@@ -34,6 +39,9 @@ struct Export: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
+        for k in kind where !RelationKind.allCases.contains(where: { $0.rawValue.lowercased() == k.lowercased() }) {
+            throw ValidationError("unknown relation kind '\(k)'; kinds: \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         guard minStrength >= 0, minStrength.isFinite else { throw ValidationError("--min-strength must be a number ≥ 0") }
     }
 
@@ -42,7 +50,6 @@ struct Export: ParsableCommand {
             throw CLIError("\(store.path): no such store (run `statecraft build` or `statecraft import` first)")
         }
         let db = try EventStore(path: store.path)
-        let kinds = Set(kind)
         let totals = try db.tieTotals(kinds: kinds, since: period.since, until: period.until)
         let evidence = try db.bestEvidence(kinds: kinds, since: period.since, until: period.until)
         let graph = ExportGraph(totals: totals, ontology: try .bundled(), minStrength: minStrength, evidence: evidence)
