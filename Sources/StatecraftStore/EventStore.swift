@@ -10,10 +10,13 @@ public final class EventStore: @unchecked Sendable {
     public let path: String
     let db: DatabaseQueue
 
-    /// Opens (or creates) the store at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens (or, unless `mustExist`, creates) the store at `path` and brings its schema up to date.
+    public init(path: String, mustExist: Bool = false) throws {
         self.path = path
         let fm = FileManager.default
+        if mustExist, !fm.fileExists(atPath: path) {
+            throw StoreError.missing(path: path)
+        }
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty, !fm.fileExists(atPath: dir) {
             throw StoreError.unavailable(path: path, reason: "directory \(dir) does not exist")

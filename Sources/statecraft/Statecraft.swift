@@ -6,10 +6,13 @@ struct Statecraft: ParsableCommand {
         commandName: "statecraft",
         abstract: "Turn news into a geopolitical relationship graph.",
         subcommands: [
-            // Issue 2 (foundation)
-            Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
-            Evaluate.self, BenchExtract.self,
-            // Issue 6 (interchange)
-            Import.self, Export.self, BenchGDELT.self, BenchBuild.self,
+            // Build the graph, ask it questions, draw it.
+            Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self, Evaluate.self,
+            // Graph analytics.
+            CentralityCommand.self, PathCommand.self, Blocs.self, Balance.self, Changes.self,
+            // Event data in and out.
+            Import.self, Export.self,
+            // Benchmarks against the peers in ../shared/bench.
+            Bench.self, BenchExtract.self, BenchRender.self, BenchGDELT.self, BenchBuild.self,
         ])
 }

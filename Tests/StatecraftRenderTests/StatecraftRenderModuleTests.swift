@@ -1,6 +1,0 @@
-import XCTest
-@testable import StatecraftRender
-
-final class StatecraftRenderModuleTests: XCTestCase {
-    func testModuleLinks() { _ = StatecraftRenderModule.self }
-}
