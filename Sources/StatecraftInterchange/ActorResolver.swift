@@ -29,7 +29,26 @@ public struct ActorResolver: Sendable {
 
     /// The actor named `name` in an event of day `date`.
     public func resolve(_ name: String, on date: Day?) -> Actor {
+        resolution(name, on: date).actor
+    }
+
+    /// The actor, and whether another date could give another answer (an officeholder's name).
+    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, dependsOnDate: Bool) {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let dated = namesOfficeholder(trimmed) || (trimmed.hasSuffix(")") && trimmed.lastIndex(of: "(").map {
+            namesOfficeholder(String(trimmed[trimmed.index(after: $0)..<trimmed.index(before: trimmed.endIndex)]))
+        } ?? false)
+        return (resolveNow(trimmed, on: date), dated)
+    }
+
+    private func namesOfficeholder(_ name: String) -> Bool {
+        dictionary.index[ActorDictionary.normalize(name)]?.contains {
+            if case .officeholder = $0.form { return true }
+            return false
+        } ?? false
+    }
+
+    private func resolveNow(_ trimmed: String, on date: Day?) -> Actor {
         if let a = known(trimmed, on: date) { return a }
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
             let sector = trimmed[..<open].trimmingCharacters(in: .whitespaces).lowercased()
@@ -68,5 +87,24 @@ public struct ActorResolver: Sendable {
         let words = ActorDictionary.normalize(name).uppercased().split(separator: " ")
         let id = words.joined(separator: "_")
         return id.isEmpty ? "UNKNOWN" : id
+    }
+}
+
+/// Remembers resolutions that do not depend on the date, for importers that see the same
+/// names on many lines (an ICEWS extract names a few thousand actors in 90,000 lines).
+public final class ActorResolutionCache {
+    public let resolver: ActorResolver
+    private var fixed: [String: Actor] = [:]
+
+    public init(_ resolver: ActorResolver) { self.resolver = resolver }
+
+    public func resolve(_ name: String, on date: Day?) -> Actor {
+        if let a = fixed[name] { return a }
+        let r = resolver.resolution(name, on: date)
+        if !r.dependsOnDate {
+            if fixed.count > 200_000 { fixed.removeAll(keepingCapacity: true) }
+            fixed[name] = r.actor
+        }
+        return r.actor
     }
 }

@@ -78,6 +78,7 @@ public struct CSVEventImporter {
         let si = index[columns.source]!, ti = index[columns.target]!, ki = index[columns.kind]!
         let di = columns.date.map { index[$0]! }, wi = columns.weight.map { index[$0]! }
         let needed = max(si, ti, ki, di ?? 0, wi ?? 0)
+        let actors = ActorResolutionCache(resolver)
         do {
             try store.importEvents { session in
                 let articleID = try session.articleID(for: FileImportSupport.record(path: path, hash: hash, origin: "csv"),
@@ -122,7 +123,7 @@ public struct CSVEventImporter {
                         report.withoutActorPair += 1
                         return
                     }
-                    let a = resolver.resolve(sName, on: day), b = resolver.resolve(tName, on: day)
+                    let a = actors.resolve(sName, on: day), b = actors.resolve(tName, on: day)
                     guard a.id != b.id else {
                         report.selfTies += 1
                         return

@@ -128,16 +128,7 @@ public struct CSVReader {
 extension String {
     /// Decodes UTF-8 bytes, or nil when they are not valid UTF-8.
     init?(validatingUTF8Bytes bytes: [UInt8]) {
-        var it = bytes.makeIterator()
-        var utf8 = UTF8()
-        var scalars = String.UnicodeScalarView()
-        loop: while true {
-            switch utf8.decode(&it) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: break loop
-            case .error: return nil
-            }
-        }
-        self = String(scalars)
+        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = s
     }
 }

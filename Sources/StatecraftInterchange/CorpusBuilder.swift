@@ -37,7 +37,7 @@ public final class CorpusBuilder: @unchecked Sendable {
     /// Articles per committed transaction.
     public let batchSize: Int
 
-    public init(reader: CorpusReader, extractor: EventExtractor, store: EventStore, jobs: Int, batchSize: Int = 64) {
+    public init(reader: CorpusReader, extractor: EventExtractor, store: EventStore, jobs: Int, batchSize: Int = 512) {
         self.reader = reader
         self.extractor = extractor
         self.store = store
@@ -48,9 +48,7 @@ public final class CorpusBuilder: @unchecked Sendable {
     /// Reads every article of `files` once without storing anything; returns how many there
     /// are, or throws the first problem (one line naming the file and line).
     public func validate(_ files: [CorpusReader.File]) throws -> Int {
-        var count = 0
-        for f in files { try reader.forEachArticle(in: f) { _ in count += 1 } }
-        return count
+        try reader.validate(files)
     }
 
     /// Stores the articles of (validated) `files`; `progress` is called with the articles done.
@@ -64,7 +62,9 @@ public final class CorpusBuilder: @unchecked Sendable {
 
         func flush(_ batch: [Article]) throws {
             guard !batch.isEmpty else { return }
-            // Hash, drop what is stored, extract the rest in parallel.
+            // Hash, drop what is stored (one query for the few whose hash prefix is known), extract the rest in parallel.
+            let hashes = batch.map(ContentHash.of)
+            let stored = try store.storedHashes(among: hashes.filter { storedPrefixes.contains(ArticleHashPrefix($0)) })
             let items = Slots<ArticleIngest?>(count: batch.count, initial: nil)
             let warns = Slots<[String]>(count: batch.count, initial: [])
             let next = ManagedCounter()
@@ -73,10 +73,8 @@ public final class CorpusBuilder: @unchecked Sendable {
                     let i = next.next()
                     guard i < batch.count else { return }
                     let a = batch[i]
-                    let hash = ContentHash.of(a)
-                    if storedPrefixes.contains(ArticleHashPrefix(hash)), (try? self.store.contains(articleHash: hash)) == true {
-                        continue
-                    }
+                    let hash = hashes[i]
+                    if stored.contains(hash) { continue }
                     let result = self.extractor.extract(a)
                     let evs = result.events.map { e -> Event in
                         var e = e

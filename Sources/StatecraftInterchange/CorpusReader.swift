@@ -97,6 +97,14 @@ public struct CorpusReader: Sendable {
         return out
     }
 
+    /// Reads every article of `files` once, keeping none; returns how many there are, or throws
+    /// the first problem (one line naming the file and line).
+    public func validate(_ files: [File]) throws -> Int {
+        var count = 0
+        for f in files { try forEachArticle(in: f) { _ in count += 1 } }
+        return count
+    }
+
     /// Calls `body` with each article of `file`, in order. Errors name the file (and line).
     /// CSV and JSONL records with empty text are skipped and counted in the return value.
     @discardableResult
@@ -105,7 +113,7 @@ public struct CorpusReader: Sendable {
         do {
             switch file.kind {
             case .text:
-                var a = try PlainTextArticleReader().read(contentsOf: url, date: defaultDate)
+                var a = try PlainTextArticleReader().read(contentsOf: url, date: nil)
                 if a.date == nil { a.date = defaultDate }
                 try body(a)
             case .markdown: try body(try MarkdownArticleReader().read(contentsOf: url, date: defaultDate))

@@ -31,6 +31,7 @@ public struct EdgeListImporter {
         }
         let name = (path as NSString).lastPathComponent
         var codeCache: [String: CAMEOCode?] = [:]
+        let actors = ActorResolutionCache(resolver)
         do {
             try store.importEvents { session in
                 let articleID = try session.articleID(for: FileImportSupport.record(path: path, hash: hash, origin: "edges"),
@@ -68,7 +69,7 @@ public struct EdgeListImporter {
                         report.badRow(line: number, "empty actor name")
                         return
                     }
-                    let head = resolver.resolve(String(f[0]), on: day), tail = resolver.resolve(String(f[2]), on: day)
+                    let head = actors.resolve(String(f[0]), on: day), tail = actors.resolve(String(f[2]), on: day)
                     guard let kind = code.kind, let plover = code.plover else {
                         report.withoutKind += 1
                         return

@@ -21,7 +21,7 @@ public enum GDELTWeight: String, CaseIterable, Sendable {
 /// → weight, SOURCEURL → evidence (the source article), NumMentions/NumSources/NumArticles kept,
 /// GLOBALEVENTID kept (re-importing a file adds nothing). Bad rows are counted and reported
 /// with their line numbers; the good rows of a file are committed in one transaction.
-public struct GDELTImporter {
+public struct GDELTImporter: Sendable {
     public let cameo: CAMEOTable
     public let weight: GDELTWeight
     /// Actor per CAMEO country code (3 capital letters → index `((a*26)+b)*26+c`).
@@ -94,38 +94,51 @@ public struct GDELTImporter {
         let name = (path as NSString).lastPathComponent
         do {
             try store.importEvents { session in
+                // Two threads: this one stores (inside the transaction), a reader thread parses.
                 var state = RowState(session: session, fileName: name)
-                if ZipArchive.looksLikeZip(prefix) {
-                    let zip = try ZipArchive(path: path)
-                    let exports = zip.entries.filter {
-                        let n = $0.name.lowercased()
-                        return !n.hasSuffix("/") && (n.hasSuffix(".csv") || n.hasSuffix(".tsv") || n.hasSuffix(".txt")
-                                                     || n.contains("export"))
-                    }
-                    guard !exports.isEmpty else {
-                        let names = zip.entries.map(\.name).prefix(5).joined(separator: ", ")
-                        throw ImportFailure("zip has no GDELT export inside"
-                                            + (names.isEmpty ? " (empty archive)" : " (entries: \(names))"))
-                    }
-                    for entry in exports {
-                        var splitter = LineSplitter()
-                        try zip.read(entry) { chunk in
-                            try splitter.feed(chunk) { line, n, t in try row(line, n, t, &state, &report) }
+                let channel = BoundedChannel<[ParsedRow]>(capacity: 4)
+                let parsed = ReportBox(ImportReport(file: path))
+                let done = DispatchSemaphore(value: 0)
+                let parser = Thread { [self] in
+                    var r = ImportReport(file: path)
+                    var batch: [ParsedRow] = []
+                    batch.reserveCapacity(Self.batchRows)
+                    do {
+                        try parse(path, zipped: ZipArchive.looksLikeZip(prefix), fileName: name, into: &r) { row in
+                            batch.append(row)
+                            if batch.count == Self.batchRows {
+                                guard channel.put(batch) else { throw CancellationError() }
+                                batch.removeAll(keepingCapacity: true)
+                            }
                         }
-                        try splitter.finish { line, n, t in try row(line, n, t, &state, &report) }
-                        note(splitter, &report, entry: exports.count > 1 ? entry.name : nil)
+                        if !batch.isEmpty { _ = channel.put(batch) }
+                        parsed.value = r
+                        channel.close()
+                    } catch {
+                        parsed.value = r
+                        channel.close(error: error)
                     }
-                } else {
-                    var splitter = LineSplitter()
-                    try FileChunks.forEach(in: path) { chunk in
-                        try splitter.feed(chunk) { line, n, t in try row(line, n, t, &state, &report) }
-                    }
-                    try splitter.finish { line, n, t in try row(line, n, t, &state, &report) }
-                    note(splitter, &report, entry: nil)
+                    done.signal()
                 }
+                parser.stackSize = 1 << 20
+                parser.start()
+                do {
+                    while let batch = try channel.take() {
+                        for row in batch { try self.store(row, &state) }
+                    }
+                } catch {
+                    channel.cancel()
+                    done.wait()
+                    throw error
+                }
+                done.wait()
+                report = parsed.value
                 report.imported = session.eventsAdded
                 report.alreadyStored = session.duplicatesSkipped
                 if report.rows == 0 && report.bad == 0 { throw ImportFailure("no rows") }
+                if report.rows > 0 && report.bad == report.rows {
+                    throw ImportFailure("not a GDELT event export: none of its \(report.rows) lines is a valid row (first: \(report.problems[0]))")
+                }
             }
         } catch let e as ZipArchive.Failure {
             var failed = ImportReport(file: path)
@@ -143,6 +156,76 @@ public struct GDELTImporter {
         return report
     }
 
+
+    static let batchRows = 4096
+
+    /// Reads and parses the rows of a plain or zipped export, counting skipped and bad rows
+    /// in `report` and handing every row that becomes an event to `emit`.
+    private func parse(_ path: String, zipped: Bool, fileName: String, into report: inout ImportReport,
+                       emit: (ParsedRow) throws -> Void) throws {
+        var fields = [Int](repeating: 0, count: 64)
+        if zipped {
+            let zip = try ZipArchive(path: path)
+            let exports = zip.entries.filter {
+                let n = $0.name.lowercased()
+                return !n.hasSuffix("/") && (n.hasSuffix(".csv") || n.hasSuffix(".tsv") || n.hasSuffix(".txt")
+                                             || n.contains("export"))
+            }
+            guard !exports.isEmpty else {
+                let names = zip.entries.map(\.name).prefix(5).joined(separator: ", ")
+                throw ImportFailure("zip has no GDELT export inside" + (names.isEmpty ? " (empty archive)" : " (entries: \(names))"))
+            }
+            for entry in exports {
+                var splitter = LineSplitter()
+                try zip.read(entry) { chunk in
+                    try splitter.feed(chunk) { line, n, t in try row(line, n, t, &fields, fileName, &report, emit) }
+                }
+                try splitter.finish { line, n, t in try row(line, n, t, &fields, fileName, &report, emit) }
+                note(splitter, &report, entry: exports.count > 1 ? entry.name : nil)
+            }
+        } else {
+            var splitter = LineSplitter()
+            try FileChunks.forEach(in: path) { chunk in
+                try splitter.feed(chunk) { line, n, t in try row(line, n, t, &fields, fileName, &report, emit) }
+            }
+            try splitter.finish { line, n, t in try row(line, n, t, &fields, fileName, &report, emit) }
+            note(splitter, &report, entry: nil)
+        }
+    }
+
+    /// One row that becomes an event, before its source article is resolved.
+    struct ParsedRow: Sendable {
+        var event: ImportedEvent
+        /// SOURCEURL (nil in 57-column historical rows).
+        var url: String?
+        var dateAdded: Day?
+        var line: Int
+    }
+
+    /// Stores a parsed row (consumer side, inside the transaction).
+    private func store(_ r: ParsedRow, _ state: inout RowState) throws {
+        let articleID: Int64
+        if let url = r.url {
+            if let id = state.articles[url] {
+                articleID = id
+            } else {
+                let record = ArticleRecord(hash: SHA256.hex("gdelt-source:" + url), title: nil, url: url,
+                                           date: r.dateAdded, sourcePath: "\(state.fileName):\(r.line)", outlet: nil)
+                articleID = try state.session.articleID(for: record, origin: "gdelt")
+                if state.articles.count >= 100_000 { state.articles.removeAll(keepingCapacity: true) }
+                state.articles[url] = articleID
+            }
+        } else if let id = state.exportArticle {
+            articleID = id
+        } else {
+            let record = ArticleRecord(hash: SHA256.hex("gdelt-export:" + state.fileName), title: state.fileName,
+                                       url: nil, date: nil, sourcePath: state.fileName, outlet: "GDELT")
+            articleID = try state.session.articleID(for: record, origin: "gdelt")
+            state.exportArticle = articleID
+        }
+        try state.session.add(r.event, articleID: articleID)
+    }
+
     private func note(_ splitter: LineSplitter, _ report: inout ImportReport, entry: String?) {
         let whereIn = entry.map { " in \($0)" } ?? ""
         if splitter.sawBOM { report.notes.append("line 1\(whereIn): byte-order mark removed") }
@@ -155,16 +238,15 @@ public struct GDELTImporter {
         let fileName: String
         var articles: [String: Int64] = [:]
         var exportArticle: Int64?
-        var fields = [Int](repeating: 0, count: 64)
     }
 
-    private func row(_ line: UnsafeRawBufferPointer, _ number: Int, _ terminated: Bool,
-                     _ state: inout RowState, _ report: inout ImportReport) throws {
+    private func row(_ line: UnsafeRawBufferPointer, _ number: Int, _ terminated: Bool, _ fieldStarts: inout [Int],
+                     _ fileName: String, _ report: inout ImportReport, _ emit: (ParsedRow) throws -> Void) throws {
         guard line.count > 0 else { return }
         report.rows += 1
         // Field boundaries: starts[i] = offset of field i; field i ends at starts[i+1]-1.
         var columns = 1
-        try state.fields.withUnsafeMutableBufferPointer { f in
+        try fieldStarts.withUnsafeMutableBufferPointer { f in
             f[0] = 0
             guard let base = line.baseAddress else { return }
             let bytes = base.assumingMemoryBound(to: UInt8.self)
@@ -224,38 +306,21 @@ public struct GDELTImporter {
             case .mentions: w = goldstein < 0 ? -Double(mentions) : Double(mentions)
             case .events: w = goldstein < 0 ? -1 : 1
             }
-            let articleID: Int64
+            var url: String?
             let evidence: String
             if let u = layout.sourceURL, f[u + 1] - 1 > f[u] {
-                let url = String(decoding: field(u), as: UTF8.self)
-                evidence = url
-                if let id = state.articles[url] {
-                    articleID = id
-                } else {
-                    let added = Self.day(UnsafeRawBufferPointer(rebasing: field(layout.dateAdded).prefix(8)))
-                    let record = ArticleRecord(hash: SHA256.hex("gdelt-source:" + url), title: nil, url: url,
-                                               date: added, sourcePath: "\(state.fileName):\(number)", outlet: nil)
-                    articleID = try state.session.articleID(for: record, origin: "gdelt")
-                    if state.articles.count >= 100_000 { state.articles.removeAll(keepingCapacity: true) }
-                    state.articles[url] = articleID
-                }
+                url = String(decoding: field(u), as: UTF8.self)
+                evidence = url!
             } else {
-                evidence = "GDELT event \(eventID) (\(state.fileName), line \(number))"
-                if let id = state.exportArticle {
-                    articleID = id
-                } else {
-                    let record = ArticleRecord(hash: SHA256.hex("gdelt-export:" + state.fileName), title: state.fileName,
-                                               url: nil, date: nil, sourcePath: state.fileName, outlet: "GDELT")
-                    articleID = try state.session.articleID(for: record, origin: "gdelt")
-                    state.exportArticle = articleID
-                }
+                evidence = "GDELT event \(eventID) (\(fileName), line \(number))"
             }
             let (source, target) = code.reverse ? (a2, a1) : (a1, a2)
             let event = ImportedEvent(
                 source: source, target: target, kind: kind, plover: plover, modality: code.modality, weight: w,
                 date: day, evidence: evidence, trigger: triggers[codeIndex], numMentions: Int(mentions),
                 numSources: Int(sources), numArticles: Int(articles), gdeltID: eventID)
-            try state.session.add(event, articleID: articleID)
+            let added = Self.day(UnsafeRawBufferPointer(rebasing: field(layout.dateAdded).prefix(8)))
+            try emit(ParsedRow(event: event, url: url, dateAdded: added, line: number))
         }
     }
 
@@ -316,5 +381,16 @@ public struct GDELTImporter {
             v = v * 10 + Int(d - 48)
         }
         return Day(year: v / 10_000, month: v / 100 % 100, day: v % 100)
+    }
+}
+
+/// A value handed from the parser thread to the storing one.
+final class ReportBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: ImportReport
+    init(_ value: ImportReport) { stored = value }
+    var value: ImportReport {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
     }
 }

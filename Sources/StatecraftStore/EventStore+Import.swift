@@ -80,6 +80,9 @@ public final class EventImportSession {
 
     init(_ db: Database) throws {
         self.db = db
+        // Up to 64 MiB of page cache for this connection (allocated only as pages are used):
+        // index pages stay in memory instead of spilling to disk mid-transaction.
+        try db.execute(sql: "PRAGMA cache_size = -65536")
         insertArticle = try db.makeStatement(sql: """
             INSERT INTO article (hash, title, url, date, sourcePath, outlet, origin) VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(hash) DO NOTHING
@@ -87,9 +90,10 @@ public final class EventImportSession {
         selectArticle = try db.makeStatement(sql: "SELECT id FROM article WHERE hash = ?")
         insertActor = try db.makeStatement(sql: "INSERT INTO actor (id, name, kind) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING")
         insertEvent = try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO event (articleID, source, target, kind, plover, modality, weight, date, sentence,
+            INSERT INTO event (articleID, source, target, kind, plover, modality, weight, date, sentence,
               evidence, trigger, mentions, numMentions, numSources, numArticles, gdeltID)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 1, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
             """)
         upsertTie = try db.makeStatement(sql: """
             INSERT INTO tie (source, target, kind, modality, events, mentions, absWeight, signedWeight, firstDate, lastDate)

@@ -77,17 +77,18 @@ extension EventStore {
         }
     }
 
-    /// At most `limit` events between two actors (both directions), newest first, for
-    /// showing evidence on large stores without reading every event of the dyad.
+    /// At most `limit` events between two actors (both directions): the last stored in each
+    /// direction, newest date first. Reads through the pair index without scanning the dyad,
+    /// so it stays fast on large stores (a GDELT import with thousands of events per dyad).
     public func recentEvents(between a: String, and b: String, limit: Int) throws -> [Event] {
-        let all = try read { db -> [Int64] in
-            try Int64.fetchAll(db, sql: """
-                SELECT id FROM event WHERE (source = ? AND target = ?) OR (source = ? AND target = ?)
-                ORDER BY date DESC, id DESC LIMIT ?
-                """, arguments: [a, b, b, a, limit])
+        let ids = try read { db -> [Int64] in
+            let sql = "SELECT id FROM event WHERE source = ? AND target = ? ORDER BY id DESC LIMIT ?"
+            return try Int64.fetchAll(db, sql: sql, arguments: [a, b, limit])
+                + Int64.fetchAll(db, sql: sql, arguments: [b, a, limit])
         }
-        guard !all.isEmpty else { return [] }
-        return try events(ids: all)
+        guard !ids.isEmpty else { return [] }
+        let events = try events(ids: ids)
+        return Array(events.sorted { ($0.date?.ordinal ?? .min) > ($1.date?.ordinal ?? .min) }.prefix(limit))
     }
 
     /// The events with these row ids, in the given order.
@@ -156,6 +157,19 @@ extension EventStore {
             var out = Set<UInt64>()
             let cursor = try String.fetchCursor(db, sql: "SELECT hash FROM article")
             while let h = try cursor.next() { out.insert(UInt64(h.prefix(16), radix: 16) ?? 0) }
+            return out
+        }
+    }
+
+    /// Which of these article hashes are stored (one query).
+    public func storedHashes(among hashes: [String]) throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try read { db in
+            var out = Set<String>()
+            for chunk in stride(from: 0, to: hashes.count, by: 500).map({ Array(hashes[$0..<min(hashes.count, $0 + 500)]) }) {
+                let sql = "SELECT hash FROM article WHERE hash IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ",")))"
+                out.formUnion(try String.fetchAll(db, sql: sql, arguments: StatementArguments(chunk)))
+            }
             return out
         }
     }

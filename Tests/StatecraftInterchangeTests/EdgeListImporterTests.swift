@@ -27,7 +27,12 @@ final class EdgeListImporterTests: XCTestCase {
             throw XCTSkip("the dictionary has no dated Biden presidency")
         }
         XCTAssertEqual(r.resolve(biden.name, on: from).id, "USA")
-        let before = Day(year: from.year - 10, month: 6, day: 1)
+        // Before any office the dictionary gives him (president, vice-president...), he is not the state.
+        let terms = usa.leaders.filter { $0.name == biden.name }
+        guard terms.allSatisfy({ $0.from != nil }), let first = terms.compactMap(\.from).min() else {
+            throw XCTSkip("an undated Biden term")
+        }
+        let before = Day(year: first.year - 1, month: 1, day: 1)
         XCTAssertNotEqual(r.resolve(biden.name, on: before).id, "USA", "not the state before taking office")
     }
 

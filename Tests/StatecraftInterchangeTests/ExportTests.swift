@@ -139,6 +139,19 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(out.trimmingCharacters(in: .newlines), "4 3 EVIL_CORP 9.8")
     }
 
+    func testPandasReadsTheTablesWithDefaults() throws {
+        let g = try graph(try makeStore())
+        let dir = Fixtures.tempDir()
+        let nodes = Fixtures.write(CSVTableWriter.nodes(g), "n.csv", in: dir)
+        let edges = Fixtures.write(CSVTableWriter.edges(g), "e.csv", in: dir)
+        let out = try Fixtures.python("""
+            import sys, pandas as pd
+            n = pd.read_csv(sys.argv[1]); e = pd.read_csv(sys.argv[2])
+            print(n.shape[0], e.shape[0], e['strength'].dtype, (e['evidence'] == sys.argv[3]).sum())
+            """, [nodes, edges, Self.evilEvidence])
+        XCTAssertEqual(out.trimmingCharacters(in: .newlines), "4 3 float64 1")
+    }
+
     func testDOTEscapesUntrustedText() throws {
         let g = try graph(try makeStore())
         let dot = DOTGraphWriter.write(g)

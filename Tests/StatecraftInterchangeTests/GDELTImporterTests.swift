@@ -186,5 +186,7 @@ final class GDELTImporterTests: XCTestCase {
         let store = try Fixtures.store()
         XCTAssertEqual(try importer.importFile(dir.appendingPathComponent("nope.CSV").path, into: store).failure, "no such file")
         XCTAssertEqual(try importer.importFile(Fixtures.write("", "empty.CSV", in: dir), into: store).failure, "empty file")
+        let binary = try importer.importFile(Fixtures.write([0x89, 0x50, 0x4E, 0x47, 0, 1, 2, 10, 0, 0], "image.CSV", in: dir), into: store)
+        XCTAssertTrue(binary.failure?.hasPrefix("not a GDELT event export") == true, "\(String(describing: binary.failure))")
     }
 }

@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .customLong("batch-size"), help: ArgumentHelp("Articles per committed transaction.", valueName: "N"))
-    var batchSize: Int = 64
+    var batchSize: Int = 512
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
@@ -58,10 +58,11 @@ struct Build: ParsableCommand {
         let reader = CorpusReader(csvColumns: columns, defaultDate: date)
         let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
         do {
+            // Check every input before the store is opened: bad input leaves no trace.
             let files = try CorpusReader.files(for: paths)
+            let total = try reader.validate(files)
             let db = try EventStore(path: store.path)
             let builder = CorpusBuilder(reader: reader, extractor: extractor, store: db, jobs: jobs, batchSize: batchSize)
-            let total = try builder.validate(files)
             let bar = ProgressBar(total: total, label: "articles")
             let s = try builder.build(files) { bar.update($0) }
             bar.finish()
@@ -69,6 +70,8 @@ struct Build: ParsableCommand {
             print("articles: \(s.articlesAdded) added, \(s.articlesSkipped) skipped (already stored)"
                   + (s.emptyRecords > 0 ? ", \(s.emptyRecords) records without text" : ""))
             print("events: \(s.eventsAdded) added")
+            print(String(format: "time: %.2f s to extract and store (%.0f articles/s, %d thread(s))", s.seconds,
+                         Double(s.articlesRead) / max(s.seconds, 1e-9), jobs))
             print("store \(store.path): \(c.articles) articles, \(c.events) events, \(c.actors) actors")
             if s.warnings > 0 {
                 let w = FileHandle.standardError

@@ -23,8 +23,14 @@ struct Export: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "PATH"))
     var output: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Only these relation kinds.", valueName: "KIND"))
-    var kind: [RelationKind] = []
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Only these relation kinds (\(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "KIND"))
+    var kind: [String] = []
+
+    /// The `--kind` values as kinds (any case).
+    var kinds: Set<RelationKind> {
+        Set(kind.compactMap { k in RelationKind.allCases.first { $0.rawValue.lowercased() == k.lowercased() } })
+    }
 
     @Option(help: ArgumentHelp("Only links at least this strong.", valueName: "X"))
     var minStrength: Double = 0
@@ -33,6 +39,9 @@ struct Export: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
+        for k in kind where !RelationKind.allCases.contains(where: { $0.rawValue.lowercased() == k.lowercased() }) {
+            throw ValidationError("unknown relation kind '\(k)'; kinds: \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         guard minStrength >= 0, minStrength.isFinite else { throw ValidationError("--min-strength must be a number ≥ 0") }
     }
 
@@ -41,7 +50,6 @@ struct Export: ParsableCommand {
             throw CLIError("\(store.path): no such store (run `statecraft build` or `statecraft import` first)")
         }
         let db = try EventStore(path: store.path)
-        let kinds = Set(kind)
         let totals = try db.tieTotals(kinds: kinds, since: period.since, until: period.until)
         let evidence = try db.bestEvidence(kinds: kinds, since: period.since, until: period.until)
         let graph = ExportGraph(totals: totals, ontology: try .bundled(), minStrength: minStrength, evidence: evidence)
@@ -71,6 +79,11 @@ struct Export: ParsableCommand {
         }
         // Write to a temporary file beside the target, then move it: a failed export leaves no half file.
         let url = URL(fileURLWithPath: path)
+        var isDir: ObjCBool = false
+        let parent = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDir), isDir.boolValue else {
+            throw CLIError("\(path): cannot write the export (directory \(parent) does not exist)")
+        }
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try Data(text.utf8).write(to: tmp)

@@ -25,6 +25,9 @@ struct ImportEdges: ParsableCommand {
     func run() throws {
         let importer = EdgeListImporter(cameo: try CAMEOTable(contentsOf: BundledData.cameoURL),
                                         dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            throw CLIError("\(file): no such file")
+        }
         let db = try EventStore(path: store.path)
         var failed = 0
         for file in files {

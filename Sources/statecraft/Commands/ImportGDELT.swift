@@ -30,6 +30,9 @@ struct ImportGDELT: ParsableCommand {
     func run() throws {
         let dictionary = try dictionaryOptions.load()
         let cameo = try CAMEOTable(contentsOf: BundledData.cameoURL)
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            throw CLIError("\(file): no such file")
+        }
         let db = try EventStore(path: store.path)
         let importer = GDELTImporter(cameo: cameo, dictionary: dictionary, weight: weight)
         var failed = 0
