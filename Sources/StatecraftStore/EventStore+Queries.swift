@@ -77,45 +77,6 @@ extension EventStore {
         }
     }
 
-    /// At most `limit` events between two actors (both directions): the last stored in each
-    /// direction, newest date first. Reads through the pair index without scanning the dyad,
-    /// so it stays fast on large stores (a GDELT import with thousands of events per dyad).
-    public func recentEvents(between a: String, and b: String, limit: Int) throws -> [Event] {
-        let ids = try read { db -> [Int64] in
-            let sql = "SELECT id FROM event WHERE source = ? AND target = ? ORDER BY id DESC LIMIT ?"
-            return try Int64.fetchAll(db, sql: sql, arguments: [a, b, limit])
-                + Int64.fetchAll(db, sql: sql, arguments: [b, a, limit])
-        }
-        guard !ids.isEmpty else { return [] }
-        let events = try events(ids: ids)
-        return Array(events.sorted { ($0.date?.ordinal ?? .min) > ($1.date?.ordinal ?? .min) }.prefix(limit))
-    }
-
-    /// The events with these row ids, in the given order.
-    func events(ids: [Int64]) throws -> [Event] {
-        try read { db in
-            let actors = try actorMap(db)
-            var byID: [Int64: Event] = [:]
-            let sql = """
-                SELECT e.id, e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, a.hash, e.sentence,
-                       e.evidence, e.trigger, e.mentions
-                FROM event e JOIN article a ON a.id = e.articleID WHERE e.id IN (\(ids.map(String.init).joined(separator: ",")))
-                """
-            for row in try Row.fetchAll(db, sql: sql) {
-                let s: String = row[1], t: String = row[2]
-                guard let kind = RelationKind(rawValue: row[3]), let plover = PLOVERCategory(rawValue: row[4]),
-                      let modality = Modality(rawValue: row[5]) else { continue }
-                byID[row[0]] = Event(
-                    source: actors[s] ?? Actor(id: s, name: s, kind: .nonstate),
-                    target: actors[t] ?? Actor(id: t, name: t, kind: .nonstate),
-                    kind: kind, plover: plover, modality: modality, weight: row[6],
-                    date: (row[7] as String?).flatMap { Day($0) }, article: row[8], sentence: row[9],
-                    evidence: row[10], trigger: row[11], mentions: row[12])
-            }
-            return ids.compactMap { byID[$0] }
-        }
-    }
-
     /// For every directed pair, the evidence of its weightiest event (largest |weight| × modality
     /// discount, earliest first on ties), limited like ``tieTotals(kinds:since:until:)``.
     /// Keyed by "SOURCE|TARGET".

@@ -216,14 +216,34 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
-    /// Events between two actors, both directions.
-    public func events(between a: String, and b: String, since: Day? = nil, until: Day? = nil) throws -> [Event] {
+    /// Events between two actors, both directions, oldest first.
+    ///
+    /// With `perTie`, only the best `perTie` events of each direction and kind: the weightiest
+    /// (|weight| × modality discount), then the newest — the evidence worth reading first. Reads
+    /// through the pair index, so it stays fast on dyads with thousands of events (GDELT imports).
+    public func events(between a: String, and b: String, since: Day? = nil, until: Day? = nil,
+                       perTie: Int? = nil) throws -> [Event] {
         try read { db in
-            var sql = Self.eventColumns + " WHERE ((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))"
+            var filter = "((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))"
             var args: [DatabaseValueConvertible?] = [a, b, b, a]
-            if let since { sql += " AND e.date >= ?"; args.append(since.description) }
-            if let until { sql += " AND e.date <= ?"; args.append(until.description) }
-            return try decodeEvents(db, sql: sql + " ORDER BY e.date, e.id", arguments: StatementArguments(args))
+            if let since { filter += " AND e.date >= ?"; args.append(since.description) }
+            if let until { filter += " AND e.date <= ?"; args.append(until.description) }
+            guard let perTie else {
+                return try decodeEvents(db, sql: Self.eventColumns + " WHERE " + filter + " ORDER BY e.date, e.id",
+                                        arguments: StatementArguments(args))
+            }
+            let discount = "CASE e.modality " + Modality.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.discount)" }
+                .joined(separator: " ") + " ELSE 0 END"
+            let sql = """
+                SELECT x.source, x.target, x.kind, x.plover, x.modality, x.weight, x.date, x.hash, x.sentence, x.evidence, x.trigger, x.mentions
+                FROM (SELECT e.*, a.hash AS hash, ROW_NUMBER() OVER (
+                        PARTITION BY e.source, e.target, e.kind
+                        ORDER BY abs(e.weight) * (\(discount)) DESC, e.date DESC, e.id) AS rank
+                      FROM event e JOIN article a ON a.id = e.articleID WHERE \(filter)) x
+                WHERE x.rank <= ? ORDER BY x.date, x.id
+                """
+            args.append(perTie)
+            return try decodeEvents(db, sql: sql, arguments: StatementArguments(args))
         }
     }
 

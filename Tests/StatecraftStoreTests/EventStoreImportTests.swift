@@ -62,8 +62,9 @@ final class EventStoreImportTests: XCTestCase {
         XCTAssertEqual(try s.tieTotals()[0].events, 4)
         XCTAssertEqual(try s.tieTotals(kinds: []).first?.firstDate, Day("2024-05-01"))
         XCTAssertEqual(try s.articleOrigins(), ["gdelt": 1, "csv": 1])
-        XCTAssertEqual(try s.recentEvents(between: "PRK", and: "RUS", limit: 2).map(\.date), [Day("2024-06-20"), Day("2024-05-01")],
-                       "the last two stored, newest date first")
+        XCTAssertEqual(try s.events(between: "PRK", and: "RUS", perTie: 2).map(\.weight), [8, 6],
+                       "the two weightiest of the tie, oldest first")
+        XCTAssertEqual(try s.events(between: "PRK", and: "RUS").count, 4)
         XCTAssertEqual(try s.storedHashes(among: ["a", "zz", "b"]), ["a", "b"])
     }
 }

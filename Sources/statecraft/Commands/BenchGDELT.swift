@@ -81,7 +81,7 @@ struct BenchGDELT: ParsableCommand {
         let (a, b) = (top?.a.id ?? "USA", top?.b.id ?? "RUS")
         let relations = try median {
             _ = try store.tieTotals(between: a, and: b)
-            _ = try store.recentEvents(between: a, and: b, limit: 20)
+            _ = try store.events(between: a, and: b, perTie: 3)
         }
         print(String(format: "queries on the largest store (median of %d, in process): ties %.1f ms; relations %@-%@ %.1f ms",
                      repeats, ties, a, b, relations))

@@ -15,20 +15,37 @@ struct Relations: ParsableCommand {
     @OptionGroup var dictionary: DictionaryOptions
     @OptionGroup var period: PeriodOptions
 
+    @Option(help: "Evidence events to show per direction and kind (the weightiest first).")
+    var evidence: Int = 3
+
+    @Flag(help: "Show every event, not only the best evidence of each tie.")
+    var all = false
+
     @Option(help: "text or json.")
     var format: OutputFormat = .text
+
+    func validate() throws {
+        guard evidence > 0 else { throw ValidationError("--evidence must be at least 1") }
+    }
 
     func run() throws {
         let dict = try dictionary.load()
         let x = try dict.require(a), y = try dict.require(b)
         guard x.id != y.id else { throw CLIError("'\(a)' and '\(b)' are the same actor (\(x.id))") }
         let db = try store.open()
-        let events = try db.events(between: x.id, and: y.id, since: period.since, until: period.until)
+        // Totals per direction and kind: the store's running totals, or the period's events.
+        let totals: [TieTotal]
+        if period.since == nil && period.until == nil {
+            totals = try db.tieTotals(between: x.id, and: y.id)
+        } else {
+            totals = TieTotal.summing(try db.events(between: x.id, and: y.id, since: period.since, until: period.until))
+        }
+        let events = try db.events(between: x.id, and: y.id, since: period.since, until: period.until,
+                                   perTie: all ? nil : evidence)
         var articles: [String: ArticleRecord] = [:]
         for e in events where articles[e.article] == nil { articles[e.article] = try db.article(hash: e.article) }
-        let score = DyadScore.rank(RelationGraph(events: events)).first
-        let paths = try IndirectPaths.find(from: x.id, to: y.id, in: db.tieTotals(), limit: 3)
-        let report = RelationsReport(a: x, b: y, events: events, score: score, articles: articles, paths: paths)
+        let paths = IndirectPaths.find(from: x.id, to: y.id, in: try db.tieTotals(), limit: 3)
+        let report = RelationsReport(a: x, b: y, totals: totals, events: events, articles: articles, paths: paths)
         switch format {
         case .json: try JSONOutput.print(report.json)
         case .text: print(report.text, terminator: "")
@@ -71,10 +88,14 @@ enum IndirectPaths {
 /// The relations between two actors, in text and JSON.
 struct RelationsReport {
     let a: Actor, b: Actor
+    /// Totals per direction, kind and modality.
+    let totals: [TieTotal]
+    /// The evidence shown (all events, or the best of each tie), oldest first.
     let events: [Event]
-    let score: DyadScore?
     let articles: [String: ArticleRecord]
     let paths: [IndirectPaths.Path]
+
+    var score: DyadScore? { DyadScore.rank(totals).first }
 
     struct EventJSON: Encodable {
         struct ArticleJSON: Encodable { let id: String; let title: String?; let url: String?; let date: String? }
@@ -96,59 +117,66 @@ struct RelationsReport {
     struct JSON: Encodable {
         let a: ActorJSON, b: ActorJSON
         let strength: Double, net: Double, sign: String
+        /// All events between the two, of which `events` lists the evidence shown.
+        let eventCount: Int
         let ties: [KindJSON]
         let events: [EventJSON]
         let paths: [IndirectPaths.Path]
     }
 
-    /// Per direction and kind: events, strength, modalities.
+    /// Per direction and kind: events, strength, modalities; A's acts first, strongest first.
     var ties: [KindJSON] {
-        var groups: [String: (Actor, Actor, RelationKind, [Event])] = [:]
-        for e in events { groups["\(e.source.id)|\(e.target.id)|\(e.kind.rawValue)", default: (e.source, e.target, e.kind, [])].3.append(e) }
-        let measure = TieStrength()
-        return groups.values.map { s, t, k, es in
+        var groups: [String: (Actor, Actor, RelationKind, [TieTotal])] = [:]
+        for t in totals { groups["\(t.source.id)|\(t.target.id)|\(t.kind.rawValue)", default: (t.source, t.target, t.kind, [])].3.append(t) }
+        return groups.values.map { s, t, k, ts in
             var mods: [String: Int] = [:]
-            for e in es { mods[e.modality.rawValue, default: 0] += 1 }
-            return KindJSON(source: ActorJSON(s), target: ActorJSON(t), kind: k.rawValue, events: es.count,
-                            strength: rounded(es.reduce(0) { $0 + measure.contribution(of: $1) }), modalities: mods)
+            for x in ts { mods[x.modality.rawValue, default: 0] += x.events }
+            return KindJSON(source: ActorJSON(s), target: ActorJSON(t), kind: k.rawValue, events: ts.reduce(0) { $0 + $1.events },
+                            strength: rounded(ts.reduce(0) { $0 + $1.strength }), modalities: mods)
         }.sorted { ($0.source.id == a.id ? 0 : 1, -$0.strength, $0.kind) < ($1.source.id == a.id ? 0 : 1, -$1.strength, $1.kind) }
     }
 
     var json: JSON {
-        JSON(a: ActorJSON(a), b: ActorJSON(b), strength: rounded(score?.strength ?? 0), net: rounded(score?.net ?? 0),
-             sign: score?.signWord ?? "none", ties: ties,
-             events: events.map { e in
-                 let art = articles[e.article]
-                 return EventJSON(source: ActorJSON(e.source), target: ActorJSON(e.target), kind: e.kind.rawValue,
-                                  plover: e.plover.rawValue, modality: e.modality.rawValue, weight: e.weight,
-                                  date: e.date?.description, evidence: e.evidence, trigger: e.trigger,
-                                  sentence: e.sentence, mentions: e.mentions,
-                                  article: .init(id: e.article, title: art?.title, url: art?.url, date: art?.date?.description))
-             },
-             paths: paths)
+        let score = self.score
+        return JSON(a: ActorJSON(a), b: ActorJSON(b), strength: rounded(score?.strength ?? 0), net: rounded(score?.net ?? 0),
+                    sign: score?.signWord ?? "none", eventCount: totals.reduce(0) { $0 + $1.events }, ties: ties,
+                    events: events.map { e in
+                        let art = articles[e.article]
+                        return EventJSON(source: ActorJSON(e.source), target: ActorJSON(e.target), kind: e.kind.rawValue,
+                                         plover: e.plover.rawValue, modality: e.modality.rawValue, weight: e.weight,
+                                         date: e.date?.description, evidence: e.evidence, trigger: e.trigger,
+                                         sentence: e.sentence, mentions: e.mentions,
+                                         article: .init(id: e.article, title: art?.title, url: art?.url, date: art?.date?.description))
+                    },
+                    paths: paths)
     }
 
     var text: String {
         var out = "\(a.name) (\(a.id)) — \(b.name) (\(b.id))"
-        guard let score, !events.isEmpty else {
-            out += ": no direct events in the store.\n"
+        guard let score, !totals.isEmpty else {
+            out += ": no direct events between them.\n"
             out += pathsText
             return out
         }
-        let articleCount = Set(events.map(\.article)).count
-        out += String(format: ": strength %.1f, net %+.1f (%@), %d event%@ in %d article%@\n", score.strength, score.net,
-                      score.signWord, events.count, events.count == 1 ? "" : "s", articleCount, articleCount == 1 ? "" : "s")
+        let total = totals.reduce(0) { $0 + $1.events }
+        out += String(format: ": strength %.1f, net %+.1f (%@), %d event%@\n", score.strength, score.net,
+                      score.signWord, total, total == 1 ? "" : "s")
+        let numbers = articleNumbers
         for (s, t) in [(a, b), (b, a)] {
-            let mine = events.filter { $0.source.id == s.id && $0.target.id == t.id }
+            let mine = ties.filter { $0.source.id == s.id }
             guard !mine.isEmpty else { continue }
             out += "\n\(s.name) → \(t.name)\n"
-            for tie in ties where tie.source.id == s.id {
+            for tie in mine {
                 let mods = tie.modalities.sorted { $0.key < $1.key }.map { "\($0.key)\($0.value > 1 ? " ×\($0.value)" : "")" }
                 out += "  \(tie.kind) [\(mods.joined(separator: ", "))]  strength \(String(format: "%.1f", tie.strength))\n"
-                for e in mine where e.kind.rawValue == tie.kind {
+                let shown = events.filter { $0.source.id == s.id && $0.target.id == t.id && $0.kind.rawValue == tie.kind }
+                for e in shown {
                     out += "    \(e.modality.rawValue): \"\(e.evidence)\"\n"
-                    out += "      trigger \"\(e.trigger)\" · [\(articleNumber[e.article] ?? 0)] sentence \(e.sentence + 1)"
+                    out += "      trigger \"\(e.trigger)\" · [\(numbers[e.article] ?? 0)] sentence \(e.sentence + 1)"
                     out += (e.date.map { " · \($0)" } ?? "") + (e.mentions > 1 ? " · \(e.mentions) mentions" : "") + "\n"
+                }
+                if shown.count < tie.events {
+                    out += "    … \(tie.events - shown.count) more (--all lists every event)\n"
                 }
             }
         }
@@ -156,7 +184,7 @@ struct RelationsReport {
         for hash in articleOrder {
             let art = articles[hash]
             let title = art?.title ?? art?.sourcePath ?? "untitled"
-            var line = "  [\(articleNumber[hash]!)] \(title)"
+            var line = "  [\(numbers[hash]!)] \(title)"
             if let d = art?.date { line += " (\(d))" }
             if let u = art?.url { line += " \(u)" } else if let p = art?.sourcePath { line += " \(p)" }
             out += line + "\n"
@@ -171,7 +199,7 @@ struct RelationsReport {
         return events.map(\.article).filter { seen.insert($0).inserted }
     }
 
-    private var articleNumber: [String: Int] {
+    private var articleNumbers: [String: Int] {
         Dictionary(uniqueKeysWithValues: articleOrder.enumerated().map { ($1, $0 + 1) })
     }
 
