@@ -2,14 +2,14 @@ import ArgumentParser
 import Foundation
 import StatecraftStore
 
-/// `statecraft bench-build`: corpus build throughput (articles/s) on one core and on all,
+/// `statecraft bench build`: corpus build throughput (articles/s) on one core and on all,
 /// on the Guardian sample (249 articles) plus the AG News test split (7,600 items).
 ///
 /// Each run is a child `statecraft build` into a new store: `--jobs 1` pinned to one CPU with
 /// `taskset` (when installed), then `--jobs N` on all cores. Not a test: numbers vary with load.
 struct BenchBuild: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-build",
+        commandName: "build",
         abstract: "Benchmark corpus build (Guardian + AG News): articles/s on one core and on all cores.")
 
     @Option(help: ArgumentHelp("The Guardian sample (CSV with text and date columns).", valueName: "FILE"))

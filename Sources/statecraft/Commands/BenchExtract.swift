@@ -7,10 +7,10 @@ import Glibc
 import StatecraftCore
 import StatecraftExtraction
 
-/// `statecraft bench-extract`: extraction throughput (MB/s, sentences/s) on CSV corpora, one core and all cores.
+/// `statecraft bench extract`: extraction throughput (MB/s, sentences/s) on CSV corpora, one core and all cores.
 struct BenchExtract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-extract",
+        commandName: "extract",
         abstract: "Benchmark the event extractor on CSV corpora (MB/s and sentences/s, one core and all cores).")
 
     @Argument(help: ArgumentHelp("CSV corpora with a text column (default: the shared Guardian and AG News samples).", valueName: "CSV"))

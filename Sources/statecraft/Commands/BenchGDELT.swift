@@ -3,7 +3,7 @@ import Foundation
 import StatecraftCore
 import StatecraftStore
 
-/// `statecraft bench-gdelt`: GDELT import at scale, side by side with the pandas peer
+/// `statecraft bench gdelt`: GDELT import at scale, side by side with the pandas peer
 /// (`../shared/bench/text`: read_csv + groupby of the same 1,000,000-row file).
 ///
 /// Builds GDELT 1.0 files the way the peer does (the sample's 58-column rows cycled, fresh
@@ -12,7 +12,7 @@ import StatecraftStore
 /// `ties` and `relations` on the largest store. Not a test: numbers vary with machine load.
 struct BenchGDELT: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-gdelt",
+        commandName: "gdelt",
         abstract: "Benchmark GDELT import (time and peak memory from 10k to 1M rows) against pandas.")
 
     @Option(parsing: .upToNextOption, help: "Row counts to build and import.")
