@@ -65,13 +65,13 @@ struct PathCommand: ParsableCommand {
                 print("\(i + 1). " + p.nodes.map { graph.display($0) }.joined(separator: " → ") + "  [\(measureText)]")
                 for step in h {
                     let w = step["strength"] ?? step["weight"] ?? 0
-                    var line = "   \(graph.display(step["_s"] as! Int)) – \(graph.display(step["_t"] as! Int)): strength \(formatScore(w as! Double))"
+                    var line = "   \(graph.display(step["_s"] as! Int)) – \(graph.display(step["_t"] as! Int)): \(graph.isStore ? "strength" : "weight") \(String(format: "%.1f", w as! Double))"
                     if let kinds = step["kinds"] as? [[String: Any]], !kinds.isEmpty {
                         line += "; " + kinds.map { "\($0["kind"]!) ×\($0["events"]!)" }.joined(separator: ", ")
                     }
                     print(line)
                     if let ev = step["evidence"] as? [String: Any] {
-                        print("      “\(ev["sentence"]!)” (\(ev["modality"]!), \(ev["date"] ?? "undated"), article \(ev["article"]!))")
+                        print("      “\(ev["sentence"]!)” (\(ev["modality"]!), \(ev["date"] ?? "undated"), article \(String(describing: ev["article"]!).prefix(12)))")
                     }
                 }
             }
