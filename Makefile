@@ -37,6 +37,7 @@ run: build
 	$(BIN) relations Russia "North Korea" --db $(DB)
 
 test: deps
+	@out=$$(python3 Scripts/check_dictionary.py) || { echo "$$out"; exit 1; }; echo "$$out" | tail -n 1
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
