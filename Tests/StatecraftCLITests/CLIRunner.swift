@@ -5,8 +5,10 @@ import XCTest
 struct CLIRunner {
     struct Result {
         let status: Int32
-        let stdout: String
+        /// Standard output as bytes (PNG and PDF renders are binary).
+        let output: Data
         let stderr: String
+        var stdout: String { String(decoding: output, as: UTF8.self) }
     }
 
     /// The package root (for `Data/` and `../shared`).
@@ -40,13 +42,17 @@ struct CLIRunner {
 
     var db: String { directory.appendingPathComponent("test.sqlite").path }
 
-    /// Runs `statecraft ARGS` with the scratch directory as working directory.
+    /// Runs `statecraft ARGS` in `workingDirectory` (the scratch directory by default).
     @discardableResult
-    func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+    func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:],
+             in workingDirectory: URL? = nil) throws -> Result {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
+            throw XCTSkip("no statecraft executable at \(Self.executable.path)")
+        }
         let p = Process()
         p.executableURL = Self.executable
         p.arguments = args
-        p.currentDirectoryURL = directory
+        p.currentDirectoryURL = workingDirectory ?? directory
         var env = ProcessInfo.processInfo.environment
         env["STATECRAFT_DB"] = nil
         for (k, v) in environment { env[k] = v }
@@ -67,7 +73,6 @@ struct CLIRunner {
         try errHandle.close()
         let errData = (try? Data(contentsOf: errURL)) ?? Data()
         try? FileManager.default.removeItem(at: errURL)
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(status: p.terminationStatus, output: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 }

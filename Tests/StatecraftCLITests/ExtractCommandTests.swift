@@ -3,33 +3,14 @@ import XCTest
 
 /// `statecraft extract` and `statecraft evaluate` run as the user runs them: the built binary, real files.
 final class ExtractCommandTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot = CLIRunner.packageRoot
 
-    /// The `statecraft` binary next to the test bundle.
-    var binary: URL {
-        var dir = Bundle(for: Self.self).bundleURL
-        while dir.pathExtension == "xctest" || dir.lastPathComponent.hasSuffix(".xctest") { dir.deleteLastPathComponent() }
-        return dir.appendingPathComponent("statecraft")
-    }
-
+    /// Runs the built binary from the package root.
     func run(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("no statecraft binary at \(binary.path)") }
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        p.currentDirectoryURL = Self.packageRoot
-        let out = Pipe(), err = Pipe(), inp = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = inp
-        try p.run()
-        if let stdin { inp.fileHandleForWriting.write(Data(stdin.utf8)) }
-        inp.fileHandleForWriting.closeFile()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let r = try cli.run(args, stdin: stdin.map { Data($0.utf8) }, in: Self.packageRoot)
+        return (r.status, r.stdout, r.stderr)
     }
 
     func testExtractPrintsTheContractKeysInOrder() throws {

@@ -3,29 +3,14 @@ import XCTest
 
 /// `statecraft build`, `import` and `export` run as the user runs them: the built binary, real files.
 final class InterchangeCommandTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot = CLIRunner.packageRoot
 
-    var binary: URL {
-        var dir = Bundle(for: Self.self).bundleURL
-        while dir.pathExtension == "xctest" || dir.lastPathComponent.hasSuffix(".xctest") { dir.deleteLastPathComponent() }
-        return dir.appendingPathComponent("statecraft")
-    }
-
+    /// Runs the built binary from the package root.
     func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("no statecraft binary at \(binary.path)") }
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        p.currentDirectoryURL = Self.packageRoot
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let r = try cli.run(args, in: Self.packageRoot)
+        return (r.status, r.stdout, r.stderr)
     }
 
     func scratch() -> URL {

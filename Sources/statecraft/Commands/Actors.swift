@@ -52,30 +52,12 @@ struct Actors: ParsableCommand {
     static func json(_ entries: [ActorEntry]) -> String {
         guard !entries.isEmpty else { return "[]" }
         let rows = entries.map { e in
-            "  {\"id\": \(quote(e.id)), \"name\": \(quote(e.name)), \"kind\": \(quote(e.kind.rawValue)), "
-                + "\"aliases\": [\(e.aliases.map(quote).joined(separator: ", "))]}"
+            "  {\"id\": \(JSONOutput.string(e.id)), \"name\": \(JSONOutput.string(e.name)), \"kind\": \(JSONOutput.string(e.kind.rawValue)), "
+                + "\"aliases\": [\(e.aliases.map(JSONOutput.string).joined(separator: ", "))]}"
         }
         return "[\n" + rows.joined(separator: ",\n") + "\n]"
     }
 
-    /// A JSON string literal.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
 
     static func text(_ entries: [ActorEntry]) -> String {
         let idWidth = entries.map(\.id.count).max() ?? 0

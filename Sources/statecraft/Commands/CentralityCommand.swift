@@ -93,34 +93,17 @@ func orderedJSON(_ value: Any, keyOrder: [String], indent: String = "") -> Strin
             let ia = keyOrder.firstIndex(of: a) ?? Int.max, ib = keyOrder.firstIndex(of: b) ?? Int.max
             return ia != ib ? ia < ib : a < b
         }
-        let body = keys.map { "\(inner)\(jsonString($0)): \(orderedJSON(d[$0]!, keyOrder: keyOrder, indent: inner))" }
+        let body = keys.map { "\(inner)\(JSONOutput.string($0)): \(orderedJSON(d[$0]!, keyOrder: keyOrder, indent: inner))" }
         return "{\n" + body.joined(separator: ",\n") + "\n\(indent)}"
     case let a as [Any]:
         if a.isEmpty { return "[]" }
         return "[\n" + a.map { inner + orderedJSON($0, keyOrder: keyOrder, indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
-    case let s as String: return jsonString(s)
+    case let s as String: return JSONOutput.string(s)
     case let b as Bool: return b ? "true" : "false"
     case let i as Int: return String(i)
-    case let x as Double:
-        guard x.isFinite else { return "null" }
-        return x == x.rounded() && abs(x) < 1e15 ? String(format: "%.1f", x) : "\(x)"
+    case let x as Double: return JSONOutput.number(x)
     case is NSNull: return "null"
-    default: return jsonString("\(value)")
+    default: return JSONOutput.string("\(value)")
     }
 }
 
-func jsonString(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-        }
-    }
-    return out + "\""
-}

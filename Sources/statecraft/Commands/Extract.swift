@@ -54,36 +54,13 @@ struct Extract: ParsableCommand {
 /// The `extract` line format: keys in a fixed order.
 enum EventJSON {
     static func line(_ e: Event) -> String {
-        "{\"doc\":\(str(e.article)),\"sentence\":\(e.sentence),\"source\":\(actor(e.source)),\"target\":\(actor(e.target)),"
-            + "\"kind\":\(str(e.kind.rawValue)),\"plover\":\(str(e.plover.rawValue)),\"modality\":\(str(e.modality.rawValue)),"
-            + "\"weight\":\(number(e.weight)),\"trigger\":\(str(e.trigger)),\"evidence\":\(str(e.evidence))}"
+        "{\"doc\":\(JSONOutput.string(e.article)),\"sentence\":\(e.sentence),\"source\":\(actor(e.source)),\"target\":\(actor(e.target)),"
+            + "\"kind\":\(JSONOutput.string(e.kind.rawValue)),\"plover\":\(JSONOutput.string(e.plover.rawValue)),\"modality\":\(JSONOutput.string(e.modality.rawValue)),"
+            + "\"weight\":\(JSONOutput.number(e.weight)),\"trigger\":\(JSONOutput.string(e.trigger)),\"evidence\":\(JSONOutput.string(e.evidence))}"
     }
 
     static func actor(_ a: Actor) -> String {
-        "{\"id\":\(str(a.id)),\"name\":\(str(a.name)),\"kind\":\(str(a.kind.rawValue))}"
+        "{\"id\":\(JSONOutput.string(a.id)),\"name\":\(JSONOutput.string(a.name)),\"kind\":\(JSONOutput.string(a.kind.rawValue))}"
     }
 
-    static func number(_ d: Double) -> String {
-        d == d.rounded() && abs(d) < 1e15 ? String(format: "%.1f", d) : String(d)
-    }
-
-    static func str(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
 }

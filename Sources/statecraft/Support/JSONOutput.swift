@@ -27,6 +27,36 @@ enum JSONOutput {
     }
 }
 
+extension JSONOutput {
+    /// A JSON string literal, for the hand-written JSON whose key order is part of a contract
+    /// (`extract`, `actors`). Escapes quotes, backslashes, control characters and U+2028/U+2029.
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+                    out += String(format: "\\u%04x", u.value)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A JSON number: whole numbers keep one decimal (`7.0`), others print exactly; non-finite → `null`.
+    static func number(_ x: Double) -> String {
+        guard x.isFinite else { return "null" }
+        return x == x.rounded() && abs(x) < 1e15 ? String(format: "%.1f", x) : "\(x)"
+    }
+}
+
 /// Rounds for display and JSON so outputs are stable across platforms.
 func rounded(_ x: Double, _ places: Int = 3) -> Double {
     let p = pow(10.0, Double(places))
