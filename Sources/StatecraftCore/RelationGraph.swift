@@ -47,14 +47,4 @@ public struct RelationGraph: Sendable {
     public func dyad(_ x: String, _ y: String) -> Dyad? {
         dyadIndex[x < y ? x + "|" + y : y + "|" + x]
     }
-
-    /// Actors adjacent to `id` through any dyad with positive strength.
-    public func neighbours(of id: String) -> [String] {
-        dyadIndex.values.compactMap { d -> String? in
-            guard d.strength > 0 else { return nil }
-            if d.a.id == id { return d.b.id }
-            if d.b.id == id { return d.a.id }
-            return nil
-        }.sorted()
-    }
 }
