@@ -68,7 +68,34 @@ struct BenchRender: ParsableCommand {
                   + pad(String(format: "%.1f", a), 15) + pad(String(format: "%.1f", b), 16)
                   + pad(String(format: "%.2fx", b / a), 7) + "  " + (inProcessSVG == programSVG ? "yes" : "no"))
         }
+        // What `statecraft render` does from the same DOT text: the layout pass, the decorations and
+        // the render pass in process, against the dot program laying out and rendering that text once.
+        for (name, events, layout) in cases {
+            let map = renderer.map(of: events, view: MapView())
+            let dot = renderer.writer.write(map, layout: layout)
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("statecraft-bench-\(getpid()).dot")
+            try Data(dot.utf8).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            _ = try renderer.render(graph: dot, of: map, layout: layout, format: .svg)
+            _ = try runDot(file)
+            var inside: [Double] = [], outside: [Double] = []
+            for _ in 0..<max(1, repetitions) {
+                var t = DispatchTime.now().uptimeNanoseconds
+                _ = try renderer.render(graph: dot, of: map, layout: layout, format: .svg)
+                inside.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+                t = DispatchTime.now().uptimeNanoseconds
+                _ = try runDot(file)
+                outside.append(Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6)
+            }
+            let a = median(inside), b = median(outside)
+            print(("map, 2 passes: " + name).padding(toLength: 36, withPad: " ", startingAt: 0)
+                  + pad(map.nodes.count, 5) + pad(map.edges.count, 7) + "  " + layout.engine.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
+                  + pad(String(format: "%.1f", a), 15) + pad(String(format: "%.1f", b), 16)
+                  + pad(String(format: "%.2fx", b / a), 7) + "  -")
+        }
         print("ratio = dot program time / in-process time (median of \(repetitions)); above 1 means in process is faster.")
+        print("rows 1-2: one render of the same DOT text both ways; rows 3-4: what `render` does with that text")
+        print("(layout pass, title/legend, render pass, all in process) against one dot program run on it.")
     }
 
     func runDot(_ file: URL) throws -> Data {
