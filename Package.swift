@@ -34,6 +34,7 @@ let package = Package(
                 .copy("actors.json"),
                 .copy("relations.json"),
                 .copy("coordinates.json"),
+                .copy("cameo.json"),
                 .copy("articles"),
             ]),
 
@@ -46,7 +47,11 @@ let package = Package(
         // SQLite store through GRDB.
         .target(
             name: "StatecraftStore",
-            dependencies: ["StatecraftCore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "StatecraftCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API under GRDB, for the bulk importer's prepared statements.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // DOT writing and in-process Graphviz rendering.
         .target(name: "StatecraftRender", dependencies: ["StatecraftCore", "StatecraftAnalysis", "CGraphviz"]),
         // Event data in (GDELT, ICEWS edges, CSV, corpora) and out (JSON, GraphML, GEXF, CSV, DOT).

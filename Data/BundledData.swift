@@ -9,6 +9,8 @@ public enum BundledData {
     public static var relationsURL: URL { url("relations.json") }
     /// `coordinates.json`: map positions of states and organisation seats.
     public static var coordinatesURL: URL { url("coordinates.json") }
+    /// `cameo.json`: CAMEO event codes → relation kinds and PLOVER categories; CAMEO country codes → actor ids.
+    public static var cameoURL: URL { url("cameo.json") }
     /// `articles/`: the bundled articles.
     public static var articlesURL: URL { url("articles") }
 

@@ -39,6 +39,7 @@ struct DistanceSearch {
     var hop: [Int32]
     var dist: [Double]
     var queue: [Int32]
+    var settled: [Bool]
     let heap: IndexedHeap
 
     init(_ g: WeightedDigraph) {
@@ -46,6 +47,7 @@ struct DistanceSearch {
         hop = [Int32](repeating: -1, count: g.nodeCount)
         dist = [Double](repeating: .infinity, count: g.nodeCount)
         queue = [Int32](repeating: 0, count: g.nodeCount)
+        settled = [Bool](repeating: false, count: g.nodeCount)
         heap = IndexedHeap(capacity: g.nodeCount)
     }
 
@@ -83,33 +85,41 @@ struct DistanceSearch {
 
     /// Dijkstra on the given edge lengths: nodes reached (including the source) and the sum of distances.
     mutating func dijkstraTotals(from s: Int, _ lengths: [Double]) -> (Int, Double) {
+        Self.dijkstraTotals(g, from: s, lengths, heap: heap, dist: &dist, settled: &settled, done: &queue)
+    }
+
+    static func dijkstraTotals(_ g: WeightedDigraph, from s: Int, _ lengths: [Double], heap: IndexedHeap,
+                               dist: inout [Double], settled: inout [Bool], done: inout [Int32]) -> (Int, Double) {
         var total = 0.0
         var count = 0
-        let g = self.g
-        heap.pushOrDecrease(s, 0)
         g.outOffsets.withUnsafeBufferPointer { off in
             g.outTargets.withUnsafeBufferPointer { tgt in
                 lengths.withUnsafeBufferPointer { len in
                     dist.withUnsafeMutableBufferPointer { dist in
-                        queue.withUnsafeMutableBufferPointer { done in
-                            dist[s] = 0
-                            while !heap.isEmpty {
-                                let (v, d) = heap.pop()
-                                done[count] = Int32(v); count += 1
-                                total += d
-                                dist[v] = -d - 1  // settled marker: negative
-                                for e in off[v]..<off[v + 1] {
-                                    let w = tgt[e]
-                                    let dw = dist[w]
-                                    if dw < 0 { continue }
-                                    let nd = d + len[e]
-                                    if nd < dw {
-                                        dist[w] = nd
-                                        heap.pushOrDecrease(w, nd)
+                        settled.withUnsafeMutableBufferPointer { settled in
+                            done.withUnsafeMutableBufferPointer { done in
+                                dist[s] = 0
+                                heap.pushOrDecrease(s, 0)
+                                while !heap.isEmpty {
+                                    let (v, d) = heap.pop()
+                                    settled[v] = true
+                                    done[count] = Int32(truncatingIfNeeded: v); count += 1
+                                    total += d
+                                    for e in off[v]..<off[v + 1] {
+                                        let w = tgt[e]
+                                        if settled[w] { continue }
+                                        let nd = d + len[e]
+                                        if nd < dist[w] {
+                                            dist[w] = nd
+                                            heap.pushOrDecrease(w, nd)
+                                        }
                                     }
                                 }
+                                for i in 0..<count {
+                                    let v = Int(done[i])
+                                    dist[v] = .infinity; settled[v] = false
+                                }
                             }
-                            for i in 0..<count { dist[Int(done[i])] = .infinity }
                         }
                     }
                 }

@@ -18,32 +18,50 @@ public struct Components: Sendable, Equatable {
         return g
     }
 
+    /// Renumbers labels that are node ids (`0..<n`) in order of first appearance.
     init(rawLabels: [Int]) {
-        var renumber: [Int: Int] = [:]
+        var renumber = [Int](repeating: -1, count: rawLabels.count)
+        var next = 0
         membership = rawLabels.map { l in
-            if let r = renumber[l] { return r }
-            let r = renumber.count
-            renumber[l] = r
-            return r
+            if renumber[l] < 0 { renumber[l] = next; next += 1 }
+            return renumber[l]
         }
-        count = renumber.count
+        count = next
     }
 
     /// Weakly connected components (`nx.weakly_connected_components`).
     public static func weak(_ g: WeightedDigraph) -> Components {
-        var parent = Array(0..<g.nodeCount)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        for u in 0..<g.nodeCount {
-            for e in g.outOffsets[u]..<g.outOffsets[u + 1] {
-                let a = find(u), b = find(g.outTargets[e])
-                if a != b { if a < b { parent[b] = a } else { parent[a] = b } }
+        // Breadth-first search over out- and in-edges; components are found in order of their smallest node.
+        let n = g.nodeCount
+        var label = [Int](repeating: -1, count: n)
+        var queue = [Int](repeating: 0, count: n)
+        g.outOffsets.withUnsafeBufferPointer { oo in
+            g.outTargets.withUnsafeBufferPointer { ot in
+                g.inOffsets.withUnsafeBufferPointer { io in
+                    g.inSources.withUnsafeBufferPointer { isrc in
+                        label.withUnsafeMutableBufferPointer { label in
+                            queue.withUnsafeMutableBufferPointer { q in
+                                for root in 0..<n where label[root] < 0 {
+                                    label[root] = root
+                                    q[0] = root
+                                    var head = 0, tail = 1
+                                    while head < tail {
+                                        let v = q[head]; head += 1
+                                        for e in oo[v]..<oo[v + 1] where label[ot[e]] < 0 {
+                                            label[ot[e]] = root; q[tail] = ot[e]; tail += 1
+                                        }
+                                        for e in io[v]..<io[v + 1] where label[isrc[e]] < 0 {
+                                            label[isrc[e]] = root; q[tail] = isrc[e]; tail += 1
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        return Components(rawLabels: (0..<g.nodeCount).map(find))
+        return Components(rawLabels: label)
     }
 
     /// Strongly connected components (`nx.strongly_connected_components`), iterative Tarjan.

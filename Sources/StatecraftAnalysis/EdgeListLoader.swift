@@ -86,8 +86,8 @@ public enum EdgeListLoader {
         if estimate > memoryLimit {
             throw GraphInputError.tooLarge(path: path, estimatedBytes: estimate, limitBytes: memoryLimit)
         }
+        var table = ByteStringTable(buffer: bytes, expected: min(lines, 1 << 20))
         var labels = NodeLabels()
-        labels.reserve(min(lines, 1 << 20))
         var edges: [WeightedEdge] = []
         edges.reserveCapacity(lines)
         var pos = 0
@@ -121,12 +121,21 @@ public enum EdgeListLoader {
                 let shown = String(decoding: wtx.prefix(40), as: UTF8.self)
                 throw GraphInputError.malformed(path: path, line: lineNo, reason: "weight '\(shown)' is not a finite number")
             }
-            guard let s = String(validating: src, as: UTF8.self), let t = String(validating: dst, as: UTF8.self) else {
-                throw GraphInputError.malformed(path: path, line: lineNo, reason: "node name is not valid UTF-8")
+            func intern(_ name: UnsafeBufferPointer<UInt8>) throws -> Int {
+                let (id, isNew) = table.id(start: name.baseAddress! - bytes.baseAddress!, length: name.count)
+                if isNew {
+                    guard let text = String(validating: name, as: UTF8.self) else {
+                        throw GraphInputError.malformed(path: path, line: lineNo, reason: "node name is not valid UTF-8")
+                    }
+                    // Byte-distinct names that Swift considers equal (Unicode canonical equivalence).
+                    guard labels.id(adding: text) == id else {
+                        throw GraphInputError.malformed(path: path, line: lineNo, reason: "node name '\(text)' is written two ways")
+                    }
+                }
+                return id
             }
-            let si = labels.id(adding: s)
-            let ti = labels.id(adding: t)
-            edges.append(WeightedEdge(source: si, target: ti, weight: weight))
+            let ids = (try intern(src), try intern(dst))
+            edges.append(WeightedEdge(source: ids.0, target: ids.1, weight: weight))
         }
         guard !edges.isEmpty else { throw GraphInputError.empty(path: path) }
         return LabeledGraph(graph: WeightedDigraph(nodeCount: labels.count, edges: edges), labels: labels)

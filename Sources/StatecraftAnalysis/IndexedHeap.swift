@@ -57,6 +57,15 @@ final class IndexedHeap {
         position[Int(node)] = Int32(truncatingIfNeeded: i)
     }
 
+    /// The smallest key. - Precondition: not empty.
+    @inline(__always) var peekKey: Double { keys[0] }
+
+    /// Empties the heap.
+    func removeAll() {
+        for i in 0..<size.pointee { position[Int(items[i])] = -1 }
+        size.pointee = 0
+    }
+
     /// Removes and returns the node with the smallest key.
     @inline(__always) func pop() -> (node: Int, key: Double) {
         let topNode = Int(items[0]), topKey = keys[0]

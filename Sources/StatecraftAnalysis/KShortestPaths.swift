@@ -31,15 +31,8 @@ extension ShortestPaths {
             }
             return total
         }
-        func spur(_ from: Int, banned: [Bool], bannedEdges: Set<Int>) -> GraphPath? {
-            if banned[from] { return nil }
-            let r = search(g, from: from, target: target, metric: metric, banned: banned, bannedEdges: bannedEdges)
-            guard r.dist[target].isFinite else { return nil }
-            var nodes = [target]
-            var v = target
-            while v != from { v = r.pred[v]; nodes.append(v) }
-            return GraphPath(nodes: nodes.reversed(), length: r.dist[target])
-        }
+        let search = BidirectionalSearch(g, metric: metric)
+        func spur(_ from: Int) -> GraphPath? { search.shortest(from: from, to: target) }
 
         var found: [GraphPath] = []
         var candidates: [(cost: Double, order: Int, nodes: [Int])] = []
@@ -50,8 +43,7 @@ extension ShortestPaths {
             candidates.append((cost, counter, nodes))
             counter += 1
         }
-        let none = [Bool](repeating: false, count: g.nodeCount)
-        guard let first = spur(source, banned: none, bannedEdges: []) else { return [] }
+        guard let first = spur(source) else { return [] }
         push(first.length, first.nodes)
         while found.count < k, !candidates.isEmpty {
             let best = candidates.indices.min { (candidates[$0].cost, candidates[$0].order) < (candidates[$1].cost, candidates[$1].order) }!
@@ -59,19 +51,20 @@ extension ShortestPaths {
             found.append(GraphPath(nodes: chosen.nodes, length: chosen.cost))
             if found.count == k { break }
             let prev = chosen.nodes
-            var banned = none
-            var bannedEdges = Set<Int>()
+            var bannedEdges: [Int] = []
             for i in 1..<prev.count {
                 let root = prev[..<i]
                 let rootLen = rootLength(root)
                 for p in found where p.nodes.count > i && p.nodes[..<i] == root {
-                    if let e = edgeIndex(p.nodes[i - 1], p.nodes[i]) { bannedEdges.insert(e) }
+                    if let e = edgeIndex(p.nodes[i - 1], p.nodes[i]) { search.bannedEdge[e] = true; bannedEdges.append(e) }
                 }
-                if let s = spur(root.last!, banned: banned, bannedEdges: bannedEdges) {
+                if let s = spur(root.last!) {
                     push(rootLen + s.length, Array(root.dropLast()) + s.nodes)
                 }
-                banned[root.last!] = true
+                search.bannedNode[root.last!] = true
             }
+            for v in prev { search.bannedNode[v] = false }
+            for e in bannedEdges { search.bannedEdge[e] = false }
         }
         return found
     }

@@ -6,21 +6,41 @@ extension Centrality {
     /// does the teleport term. Iterates until the L1 change is below `tolerance` (absolute, far
     /// tighter than NetworkX's `n × tol`, so our values are the converged ones; NetworkX's differ
     /// from them by up to ~1e-5 relative on large graphs). Scores sum to 1.
-    /// - Throws: ``GraphInputError/undefined(measure:reason:)`` for negative weights or no convergence.
-    public static func pageRank(_ g: WeightedDigraph, damping: Double = 0.85, tolerance: Double = 1e-12,
-                                maxIterations: Int = 10_000) throws -> [Double] {
-        let n = g.nodeCount
-        guard n > 0 else { return [] }
+    /// - Throws: ``GraphInputError/undefined(measure:reason:)`` for negative weights, a damping
+    ///   outside [0, 1), or no convergence.
+    public static func checkedPageRank(_ g: WeightedDigraph, damping: Double = 0.85, tolerance: Double = 1e-12,
+                                       maxIterations: Int = 10_000) throws -> [Double] {
         try requireNonNegative(g, "PageRank")
         guard damping >= 0 && damping < 1 else {
             throw GraphInputError.undefined(measure: "PageRank", reason: "damping must be in [0, 1)")
         }
-        let outW = strength(g, direction: .out)
+        guard let x = iteratePageRank(g, damping: damping, tolerance: tolerance, maxIterations: maxIterations) else {
+            throw GraphInputError.undefined(measure: "PageRank", reason: "no convergence in \(maxIterations) iterations")
+        }
+        return x
+    }
+
+    /// PageRank as ``checkedPageRank(_:damping:tolerance:maxIterations:)``, for callers whose
+    /// weights are tie strengths (never negative), e.g. node sizes on a map. Edges of negative
+    /// weight carry nothing here (use the checked variant to reject them).
+    /// - Precondition: `0 <= damping < 1`.
+    public static func pageRank(_ g: WeightedDigraph, damping: Double = 0.85) -> [Double] {
+        precondition(damping >= 0 && damping < 1, "damping must be in [0, 1)")
+        // With damping < 1 the iteration is a contraction: it always converges.
+        return iteratePageRank(g, damping: damping, tolerance: 1e-12, maxIterations: 100_000) ?? []
+    }
+
+    static func iteratePageRank(_ g: WeightedDigraph, damping: Double, tolerance: Double, maxIterations: Int) -> [Double]? {
+        let n = g.nodeCount
+        guard n > 0 else { return [] }
+        let outW = g.outWeights.withUnsafeBufferPointer { w in
+            (0..<n).map { u in (g.outOffsets[u]..<g.outOffsets[u + 1]).reduce(0.0) { $0 + max(0, w[$1]) } }
+        }
         // Transition weight of each in-edge: w(u→v) / out(u).
         var share = [Double](repeating: 0, count: g.edgeCount)
         for e in 0..<g.edgeCount {
             let s = outW[g.inSources[e]]
-            share[e] = s > 0 ? g.inWeights[e] / s : 0
+            share[e] = s > 0 ? max(0, g.inWeights[e]) / s : 0
         }
         let dangling = (0..<n).filter { !(outW[$0] > 0) }
         var x = [Double](repeating: 1 / Double(n), count: n)
@@ -51,6 +71,6 @@ extension Centrality {
             swap(&x, &next)
             if err < tolerance { return x }
         }
-        throw GraphInputError.undefined(measure: "PageRank", reason: "no convergence in \(maxIterations) iterations")
+        return nil
     }
 }

@@ -60,12 +60,11 @@ public struct ShortestPaths: Sendable {
         var dist = [Double](repeating: .infinity, count: n)
         var pred = [Int](repeating: -1, count: n)
         var settled = [Bool](repeating: false, count: n)
-        var heap = DistanceHeap()
+        let heap = IndexedHeap(capacity: n)
         dist[s] = 0
-        heap.push(0, s)
+        heap.pushOrDecrease(s, 0)
         while !heap.isEmpty {
-            let (d, v) = heap.pop()
-            if settled[v] || d > dist[v] { continue }
+            let (v, d) = heap.pop()
             settled[v] = true
             if v == target { break }
             for e in g.outOffsets[v]..<g.outOffsets[v + 1] {
@@ -75,7 +74,7 @@ public struct ShortestPaths: Sendable {
                 if nd < dist[w] {
                     dist[w] = nd
                     pred[w] = v
-                    heap.push(nd, w)
+                    heap.pushOrDecrease(w, nd)
                 }
             }
         }

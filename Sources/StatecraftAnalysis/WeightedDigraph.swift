@@ -136,7 +136,9 @@ public struct WeightedDigraph: Sendable {
         return lo < outOffsets[u + 1] && outTargets[lo] == v ? outWeights[lo] : nil
     }
 
+    /// The number of out-edges of `u` (parallel edges merged).
     public func outDegree(_ u: Int) -> Int { outOffsets[u + 1] - outOffsets[u] }
+    /// The number of in-edges of `v`.
     public func inDegree(_ v: Int) -> Int { inOffsets[v + 1] - inOffsets[v] }
 
     /// Whether any edge weight is below zero.

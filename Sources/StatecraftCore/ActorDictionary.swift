@@ -63,7 +63,20 @@ public struct ActorDictionary: Sendable {
         }
     }
 
+    /// Adds a file's entries, or nothing when the file has an error.
     private mutating func add(_ list: [ActorEntry], origin: String) throws {
+        var next = self
+        try next.merge(list, origin: origin)
+        self = next
+    }
+
+    private mutating func merge(_ list: [ActorEntry], origin: String) throws {
+        let known = Set(byID.keys).union(list.map(\.id))
+        for entry in list {
+            for m in entry.members where !known.contains(m) {
+                throw DataFileError(file: origin, entry: entry.id, problem: "member \(m) is not a known actor")
+            }
+        }
         var seenInFile = Set<String>()
         for var entry in list {
             guard !entry.id.isEmpty, entry.id.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "_" }) else {
@@ -100,11 +113,6 @@ public struct ActorDictionary: Sendable {
                 entries.append(entry)
             }
         }
-        for entry in list {
-            for m in entry.members where byID[m] == nil {
-                throw DataFileError(file: origin, entry: entry.id, problem: "member \(m) is not a known actor")
-            }
-        }
         rebuildIndex()
     }
 
@@ -139,11 +147,11 @@ public struct ActorDictionary: Sendable {
     public var actors: [Actor] { entries.map(\.actor) }
 
     /// Lower-cases, folds punctuation and whitespace: "N.Korea" and "n korea" → "n korea",
-    /// "the Kremlin" → "kremlin" (a leading "the" is dropped).
+    /// "the Kremlin" → "kremlin" (a leading "the" is dropped), "Bogotá" → "bogota" (accents folded).
     public static func normalize(_ s: String) -> String {
         var out = ""
         var space = false
-        for ch in s.lowercased() {
+        for ch in s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) {
             if ch.isLetter || ch.isNumber {
                 if space && !out.isEmpty { out.append(" ") }
                 space = false

@@ -29,3 +29,19 @@ public struct TieTotal: Sendable, Hashable {
     /// Σ over the events of weight × discount.
     public var net: Double { signedWeight * modality.discount }
 }
+
+extension TieTotal {
+    /// Sums events into totals per directed pair, kind and modality.
+    public static func summing(_ events: [Event]) -> [TieTotal] {
+        var map: [String: TieTotal] = [:]
+        for e in events {
+            let key = "\(e.source.id)|\(e.target.id)|\(e.kind.rawValue)|\(e.modality.rawValue)"
+            let old = map[key]
+            map[key] = TieTotal(source: e.source, target: e.target, kind: e.kind, modality: e.modality,
+                                events: (old?.events ?? 0) + 1, mentions: (old?.mentions ?? 0) + e.mentions,
+                                absWeight: (old?.absWeight ?? 0) + abs(e.weight),
+                                signedWeight: (old?.signedWeight ?? 0) + e.weight)
+        }
+        return map.keys.sorted().map { map[$0]! }
+    }
+}

@@ -8,12 +8,15 @@ import StatecraftCore
 /// Ingesting an article whose content hash is already stored adds nothing.
 public final class EventStore: @unchecked Sendable {
     public let path: String
-    private let db: DatabaseQueue
+    let db: DatabaseQueue
 
-    /// Opens (or creates) the store at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens (or, unless `mustExist`, creates) the store at `path` and brings its schema up to date.
+    public init(path: String, mustExist: Bool = false) throws {
         self.path = path
         let fm = FileManager.default
+        if mustExist, !fm.fileExists(atPath: path) {
+            throw StoreError.missing(path: path)
+        }
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty, !fm.fileExists(atPath: dir) {
             throw StoreError.unavailable(path: path, reason: "directory \(dir) does not exist")
@@ -53,13 +56,13 @@ public final class EventStore: @unchecked Sendable {
         return .unavailable(path: path, reason: "\(error)")
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try db.write(body) } catch let e as StoreError { throw e } catch let e as DatabaseError {
             throw Self.wrap(e, path: path)
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try db.read(body) } catch let e as DatabaseError { throw Self.wrap(e, path: path) }
     }
 
@@ -168,7 +171,7 @@ public final class EventStore: @unchecked Sendable {
         try read { db in try actorMap(db) }
     }
 
-    private func actorMap(_ db: Database) throws -> [String: Actor] {
+    func actorMap(_ db: Database) throws -> [String: Actor] {
         var map: [String: Actor] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, name, kind FROM actor") {
             let id: String = row["id"]
@@ -213,14 +216,34 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
-    /// Events between two actors, both directions.
-    public func events(between a: String, and b: String, since: Day? = nil, until: Day? = nil) throws -> [Event] {
+    /// Events between two actors, both directions, oldest first.
+    ///
+    /// With `perTie`, only the best `perTie` events of each direction and kind: the weightiest
+    /// (|weight| × modality discount), then the newest — the evidence worth reading first. Reads
+    /// through the pair index, so it stays fast on dyads with thousands of events (GDELT imports).
+    public func events(between a: String, and b: String, since: Day? = nil, until: Day? = nil,
+                       perTie: Int? = nil) throws -> [Event] {
         try read { db in
-            var sql = Self.eventColumns + " WHERE ((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))"
+            var filter = "((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))"
             var args: [DatabaseValueConvertible?] = [a, b, b, a]
-            if let since { sql += " AND e.date >= ?"; args.append(since.description) }
-            if let until { sql += " AND e.date <= ?"; args.append(until.description) }
-            return try decodeEvents(db, sql: sql + " ORDER BY e.date, e.id", arguments: StatementArguments(args))
+            if let since { filter += " AND e.date >= ?"; args.append(since.description) }
+            if let until { filter += " AND e.date <= ?"; args.append(until.description) }
+            guard let perTie else {
+                return try decodeEvents(db, sql: Self.eventColumns + " WHERE " + filter + " ORDER BY e.date, e.id",
+                                        arguments: StatementArguments(args))
+            }
+            let discount = "CASE e.modality " + Modality.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.discount)" }
+                .joined(separator: " ") + " ELSE 0 END"
+            let sql = """
+                SELECT x.source, x.target, x.kind, x.plover, x.modality, x.weight, x.date, x.hash, x.sentence, x.evidence, x.trigger, x.mentions
+                FROM (SELECT e.*, a.hash AS hash, ROW_NUMBER() OVER (
+                        PARTITION BY e.source, e.target, e.kind
+                        ORDER BY abs(e.weight) * (\(discount)) DESC, e.date DESC, e.id) AS rank
+                      FROM event e JOIN article a ON a.id = e.articleID WHERE \(filter)) x
+                WHERE x.rank <= ? ORDER BY x.date, x.id
+                """
+            args.append(perTie)
+            return try decodeEvents(db, sql: sql, arguments: StatementArguments(args))
         }
     }
 

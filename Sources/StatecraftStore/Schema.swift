@@ -55,6 +55,22 @@ enum Schema {
                 t.primaryKey(["source", "target", "kind", "modality"])
             }
         }
+        m.registerMigration("v2: imported event data (article origin, GDELT counts and ids)") { db in
+            // Where an article came from: nil for text built with `statecraft build`,
+            // "gdelt", "edges" or "csv" for records imported from event datasets.
+            try db.alter(table: "article") { t in
+                t.add(column: "origin", .text)
+            }
+            // GDELT's NumMentions, NumSources and NumArticles, and its GLOBALEVENTID
+            // (unique: importing the same export twice adds nothing).
+            try db.alter(table: "event") { t in
+                t.add(column: "numMentions", .integer)
+                t.add(column: "numSources", .integer)
+                t.add(column: "numArticles", .integer)
+                t.add(column: "gdeltID", .integer)
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX event_gdelt ON event(gdeltID) WHERE gdeltID IS NOT NULL")
+        }
         return m
     }
 }

@@ -4,6 +4,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case corrupt(path: String, reason: String)
     /// The file or its directory cannot be opened or written.
     case unavailable(path: String, reason: String)
+    /// A query asked for a store that does not exist yet.
+    case missing(path: String)
     /// The store was written by a newer Statecraft.
     case newerSchema(path: String)
 
@@ -11,6 +13,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .corrupt(let p, let r): return "\(p): not a usable Statecraft store (\(r))"
         case .unavailable(let p, let r): return "\(p): cannot open the store (\(r))"
+        case .missing(let p): return "\(p): no store here yet (run `statecraft build PATH` first, or pass --db)"
         case .newerSchema(let p): return "\(p): written by a newer Statecraft (unknown schema migrations)"
         }
     }

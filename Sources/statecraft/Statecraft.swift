@@ -6,11 +6,13 @@ struct Statecraft: ParsableCommand {
         commandName: "statecraft",
         abstract: "Turn news into a geopolitical relationship graph.",
         subcommands: [
-            // Issue 2 (foundation)
-            Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self,
-            // Issue 4 (graph analytics)
-            CentralityCommand.self, PathCommand.self, Blocs.self, Balance.self, Changes.self, Bench.self,
-            // Issue 5 (rendering); the lead folds it under `bench`.
-            BenchRender.self,
+            // Build the graph, ask it questions, draw it.
+            Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self, Evaluate.self,
+            // Graph analytics.
+            CentralityCommand.self, PathCommand.self, Blocs.self, Balance.self, Changes.self,
+            // Event data in and out.
+            Import.self, Export.self,
+            // Benchmarks against the peers in ../shared/bench.
+            Bench.self, BenchRender.self,
         ])
 }

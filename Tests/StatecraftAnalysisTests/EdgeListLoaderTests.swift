@@ -71,3 +71,13 @@ final class EdgeListLoaderTests: XCTestCase {
         XCTAssertThrowsError(try lg.node("zz")) { XCTAssertEqual("\($0)", "node 'zz' is not in the graph") }
     }
 }
+
+final class EdgeListLoaderUnicodeTests: XCTestCase {
+    func testNamesWrittenTwoWaysAreAnError() {
+        // "é" precomposed and decomposed: different bytes, equal Swift strings.
+        XCTAssertThrowsError(try EdgeListLoader.parse(text: "caf\u{E9}\tx\t1\ncafe\u{301}\ty\t1\n", path: "u.tsv")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("u.tsv:2: "), "\(error)")
+        }
+        XCTAssertEqual(try EdgeListLoader.parse(text: "caf\u{E9}\tx\t1\ncaf\u{E9}\ty\t1\n").labels.count, 3)
+    }
+}

@@ -37,7 +37,8 @@ enum NetworkXOracle {
         guard FileManager.default.fileExists(atPath: harness.appendingPathComponent("gen.py").path) else {
             throw XCTSkip("../shared/bench/graphs is absent: oracle tests skipped")
         }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("statecraft-graphs-\(getpid())")
+        // One fixed directory, rewritten on each run (gen.py is deterministic; the sha256 is checked).
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("statecraft-oracle-graphs")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         _ = try run("python3", [harness.appendingPathComponent("gen.py").path, "--out", dir.path, "--sizes", "small,medium"])
         return dir

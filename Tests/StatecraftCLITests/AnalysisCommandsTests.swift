@@ -6,31 +6,10 @@ import XCTest
 /// The analysis commands end to end: the built `statecraft` binary on a store written through
 /// `EventStore` and on edge lists.
 final class AnalysisCommandsTests: XCTestCase {
-    static var binary: URL {
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()] +
-            Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        for dir in candidates {
-            let u = dir.appendingPathComponent("statecraft")
-            if FileManager.default.isExecutableFile(atPath: u.path) { return u }
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/statecraft")
-    }
-
-    struct Output { let status: Int32; let stdout: String; let stderr: String }
-
-    func statecraft(_ args: [String], env: [String: String] = [:]) throws -> Output {
-        let p = Process()
-        p.executableURL = Self.binary
-        p.arguments = args
-        p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    func statecraft(_ args: [String], env: [String: String] = [:]) throws -> CLIRunner.Result {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        return try cli.run(args, environment: env)
     }
 
     var dir: URL!
@@ -148,7 +127,7 @@ final class AnalysisCommandsTests: XCTestCase {
         XCTAssertTrue(absent.stderr.contains("Vietnam (VNM) has no ties"), absent.stderr)
         let noStore = try statecraft(["blocs", "--db", dir.appendingPathComponent("none.sqlite").path])
         XCTAssertEqual(noStore.status, 1)
-        XCTAssertTrue(noStore.stderr.contains("no store"), noStore.stderr)
+        XCTAssertTrue(noStore.stderr.contains("no store here yet"), noStore.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("none.sqlite").path), "no store created")
     }
 

@@ -7,9 +7,11 @@ struct Balance: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Structural balance of the signed graph: balanced triads, the most unbalanced ones, the best two-bloc split.",
         discussion: """
-            Ties are signed (cooperation +, conflict −; reciprocal ties summed). A triad of three
-            mutually tied actors is balanced when the product of its signs is positive: three
+            Ties are signed (cooperation +, conflict −; reciprocal ties summed). A triad of three \
+            mutually tied actors is balanced when the product of its signs is positive: three \
             friends, or two friends with a common enemy ("the enemy of my enemy is my friend").
+
+            JSON: {"triads": 516, "balanced": 271, "balanced_share": 0.525, "most_unbalanced": [{"actors": [actor, actor, actor], "ties": [[a, b, w], [b, c, w], [a, c, w]], "magnitude": 37.2}], "split": {"frustration": 447.5, "frustrated_ties": 114, "blocs": [[actor…], [actor…]]}}.
             """)
 
     @Option(help: "How many unbalanced triads to list.") var top: Int = 10

@@ -1,10 +1,11 @@
 import ArgumentParser
 
-/// `statecraft bench …`: benchmarks, side by side with the peer libraries. A command group:
-/// `bench graph` (our graph algorithms against the peers' measured medians) and `bench external`
-/// (the `--external` protocol of `../shared/bench/graphs/peers.py`).
+/// `statecraft bench …`: benchmarks, side by side with the peers in `../shared/bench`:
+/// `bench graph` (graph algorithms against igraph, NetworKit, NetworkX), `bench external`
+/// (the `--external` protocol of `peers.py`), `bench extract` (the coder's MB/s against spaCy),
+/// `bench gdelt` (GDELT import against pandas), `bench build` (corpus build, articles/s).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks against peer tools.",
-        subcommands: [BenchGraph.self, BenchExternal.self])
+        subcommands: [BenchGraph.self, BenchExternal.self, BenchExtract.self, BenchGDELT.self, BenchBuild.self])
 }

@@ -7,10 +7,12 @@ struct Blocs: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Which blocs form: Louvain communities of the cooperative ties, or (--signed) the two-bloc split of friends and foes.",
         discussion: """
-            Without --signed: Louvain on the undirected cooperative ties (reciprocal ties summed),
-            with its modularity. With --signed: the split into two blocs that minimises frustrated
-            ties (cooperation across the blocs, conflict inside one) on the signed ties; actors with
+            Without --signed: Louvain on the undirected cooperative ties (reciprocal ties summed), \
+            with its modularity. With --signed: the split into two blocs that minimises frustrated \
+            ties (cooperation across the blocs, conflict inside one) on the signed ties; actors with \
             no signed tie are listed as unaligned.
+
+            JSON: {"method": "louvain", "modularity": 0.72, "resolution": 1, "blocs": [{"bloc": 1, "size": 3, "members": [actor…]}]}; with --signed: {"method": "signed two-bloc split", "frustration": 4.5, "frustrated_ties": 2, "frustrated_share": 0.03, "blocs": […], "unaligned": [actor…]}.
             """)
 
     @Flag(help: "Split the signed graph into two opposed blocs.") var signed = false

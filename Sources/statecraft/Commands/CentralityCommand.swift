@@ -8,10 +8,10 @@ struct CentralityCommand: ParsableCommand {
         commandName: "centrality",
         abstract: "Who is central: strength, degree, PageRank, betweenness, closeness or eigenvector centrality.",
         discussion: """
-            Values follow NetworkX: strength = G.degree(weight), PageRank = nx.pagerank(alpha=0.85),
-            betweenness normalised by (n-1)(n-2), closeness over incoming distances (Wasserman-Faust);
-            --weighted makes betweenness and closeness use the distance 1/strength and PageRank and
-            eigenvector centrality use the strengths (strength is always weighted, degree never).
+            Values follow NetworkX: strength = G.degree(weight), PageRank = nx.pagerank(alpha=0.85), \
+            betweenness normalised by (n-1)(n-2), closeness over incoming distances (Wasserman-Faust); \
+            --weighted makes betweenness and closeness use the distance 1/strength and PageRank and \
+            eigenvector centrality use the strengths (strength is always weighted, degree never). \
             JSON: {"measure": M, "scores": [{"id": …, "score": …}]}, highest first.
             """)
 
@@ -46,7 +46,7 @@ struct CentralityCommand: ParsableCommand {
         case .json:
             let doc: [String: Any] = ["measure": measure.rawValue,
                                       "scores": order.map { ["id": graph.labels[$0], "score": scores[$0]] as [String: Any] }]
-            print(try orderedJSON(doc, keyOrder: ["measure", "scores", "id", "score"]))
+            print(orderedJSON(doc, keyOrder: ["measure", "scores", "id", "score"]))
         case .text:
             let label = [weighted && measure != .strength && measure != .degree ? "weighted" : nil,
                          undirected ? "undirected" : nil,
@@ -68,7 +68,7 @@ struct CentralityCommand: ParsableCommand {
         switch measure {
         case .strength: return undirected ? Centrality.undirectedStrength(base) : Centrality.strength(base, direction: direction)
         case .degree: return undirected ? Centrality.undirectedDegree(base) : Centrality.degree(base, direction: direction)
-        case .pagerank: return try Centrality.pageRank(valued)
+        case .pagerank: return try Centrality.checkedPageRank(valued)
         case .eigenvector: return try Centrality.eigenvector(valued)
         case .betweenness: return try Centrality.betweenness(base, weighted: weighted, threads: threads)
         case .closeness: return try Centrality.closeness(base, weighted: weighted, threads: threads)
@@ -81,11 +81,6 @@ extension Centrality.Direction: ExpressibleByArgument {}
 func formatScore(_ x: Double) -> String {
     if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
     return String(format: abs(x) >= 0.001 || x == 0 ? "%.4f" : "%.4e", x)
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
-    func rightPadded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 }
 
 /// Pretty JSON with keys in a chosen order (JSONSerialization sorts or scrambles them).

@@ -7,9 +7,11 @@ struct Changes: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "The ties that rose or fell most between two periods.",
         discussion: """
-            Each dyad's strength (and net score) is computed from the events of each period
-            (inclusive days; --half-life decays within each period from its latest event), and the
+            Each dyad's strength (and net score) is computed from the events of each period \
+            (inclusive days; --half-life decays within each period from its latest event), and the \
             dyads are ranked by the change. Needs the store: an edge list has no dates.
+
+            JSON: {"from": {"since", "until"}, "to": {…}, "rose": [{"source": actor, "target": actor, "before": 0, "after": 10, "change": 10, "net_before": 0, "net_after": -10}], "fell": […]}.
             """)
 
     struct Period: ExpressibleByArgument, CustomStringConvertible {

@@ -9,10 +9,12 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "How A is connected to B: the strongest (or shortest) chains of ties, each hop with its evidence.",
         discussion: """
-            --by strength (default) finds the paths whose distance Σ 1/strength is smallest;
-            --by hops the paths with fewest ties. --k N lists the N best simple paths (Yen, as
-            nx.shortest_simple_paths). From the store, ties count in either direction (a dyad is a
+            --by strength (default) finds the paths whose distance Σ 1/strength is smallest; \
+            --by hops the paths with fewest ties. --k N lists the N best simple paths (Yen, as \
+            nx.shortest_simple_paths). From the store, ties count in either direction (a dyad is a \
             link); with --edges the file's edges are directed unless --undirected is given.
+
+            JSON: {"from": A, "to": B, "by": "strength", "paths": [{"length": 0.37, "nodes": [A, …, B], "hops": [{"source": A, "target": X, "strength": 12.3, "kinds": [{"kind": "pact", "events": 1, "strength": 8}], "evidence": {"sentence": …, "article": …, "kind": "pact", "modality": "asserted", "date": "2024-06-19", "source": "RUS", "target": "PRK"}}]}]}; actors are {"id","name","kind"} objects (node names, and "weight" for "strength", with --edges).
             """)
 
     enum By: String, ExpressibleByArgument, CaseIterable { case strength, hops }
@@ -63,13 +65,13 @@ struct PathCommand: ParsableCommand {
                 print("\(i + 1). " + p.nodes.map { graph.display($0) }.joined(separator: " → ") + "  [\(measureText)]")
                 for step in h {
                     let w = step["strength"] ?? step["weight"] ?? 0
-                    var line = "   \(graph.display(step["_s"] as! Int)) – \(graph.display(step["_t"] as! Int)): strength \(formatScore(w as! Double))"
+                    var line = "   \(graph.display(step["_s"] as! Int)) – \(graph.display(step["_t"] as! Int)): \(graph.isStore ? "strength" : "weight") \(String(format: "%.1f", w as! Double))"
                     if let kinds = step["kinds"] as? [[String: Any]], !kinds.isEmpty {
                         line += "; " + kinds.map { "\($0["kind"]!) ×\($0["events"]!)" }.joined(separator: ", ")
                     }
                     print(line)
                     if let ev = step["evidence"] as? [String: Any] {
-                        print("      “\(ev["sentence"]!)” (\(ev["modality"]!), \(ev["date"] ?? "undated"), article \(ev["article"]!))")
+                        print("      “\(ev["sentence"]!)” (\(ev["modality"]!), \(ev["date"] ?? "undated"), article \(String(describing: ev["article"]!).prefix(12)))")
                     }
                 }
             }

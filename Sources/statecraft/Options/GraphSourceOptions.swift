@@ -46,21 +46,6 @@ struct GraphSourceOptions: ParsableArguments {
     }
 }
 
-/// A duration in days, written `90d`, `12w`, `6m` (30-day months), `1y` (365 days) or a plain number of days.
-struct HalfLife: ExpressibleByArgument {
-    let days: Double
-
-    init?(argument: String) {
-        let t = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        let units: [Character: Double] = ["d": 1, "w": 7, "m": 30, "y": 365]
-        var number = Substring(t)
-        var unit = 1.0
-        if let last = t.last, let u = units[last] { unit = u; number = t.dropLast() }
-        guard let v = Double(number), v > 0, v.isFinite else { return nil }
-        days = v * unit
-    }
-}
-
 /// Wall-clock laps for `--timings`.
 struct Stopwatch {
     private var last = DispatchTime.now().uptimeNanoseconds

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatecraftStore
 
 /// `--db PATH`: where the SQLite store lives (default `statecraft.sqlite` in the
 /// working directory, or `$STATECRAFT_DB`).
@@ -13,4 +14,13 @@ struct StoreOptions: ParsableArguments {
         if let env = ProcessInfo.processInfo.environment["STATECRAFT_DB"], !env.isEmpty { return env }
         return "statecraft.sqlite"
     }
+}
+
+
+extension StoreOptions {
+    /// Opens an existing store for a query (an error when there is none yet).
+    func open() throws -> EventStore { try EventStore(path: path, mustExist: true) }
+
+    /// Opens the store for writing, creating it when needed.
+    func openForWriting() throws -> EventStore { try EventStore(path: path) }
 }

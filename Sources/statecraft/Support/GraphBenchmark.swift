@@ -21,7 +21,7 @@ struct GraphBenchmark {
     static func settings(_ algo: String, threads: Int) -> String {
         switch algo {
         case "strength": return "Centrality.strength(g, direction: .total)"
-        case "pagerank": return "Centrality.pageRank(g, damping: 0.85)  # L1 tol 1e-12, dangling -> uniform"
+        case "pagerank": return "Centrality.checkedPageRank(g, damping: 0.85)  # L1 tol 1e-12, dangling -> uniform"
         case "betweenness": return "Centrality.betweenness(g, weighted: false, threads: \(threads))"
         case "betweenness_w": return "Centrality.betweenness(g, weighted: true, threads: \(threads))  # dist 1/w"
         case "closeness": return "Centrality.closeness(g, weighted: false, threads: \(threads))"
@@ -64,7 +64,7 @@ struct GraphBenchmark {
         }
         switch algo {
         case "strength": return (["vector": vector(Centrality.strength(g))], nil)
-        case "pagerank": return (["vector": vector(try Centrality.pageRank(g))], nil)
+        case "pagerank": return (["vector": vector(try Centrality.checkedPageRank(g))], nil)
         case "betweenness": return (["vector": vector(try Centrality.betweenness(g, threads: threads))], nil)
         case "betweenness_w": return (["vector": vector(try Centrality.betweenness(g, weighted: true, threads: threads))], nil)
         case "closeness": return (["vector": vector(try Centrality.closeness(g, threads: threads))], nil)
@@ -111,7 +111,7 @@ struct GraphBenchmark {
         var sink = 0.0
         switch algo {
         case "strength": sink = Centrality.strength(g)[0]
-        case "pagerank": sink = try Centrality.pageRank(g)[0]
+        case "pagerank": sink = try Centrality.checkedPageRank(g)[0]
         case "betweenness": sink = try Centrality.betweenness(g, threads: threads)[0]
         case "betweenness_w": sink = try Centrality.betweenness(g, weighted: true, threads: threads)[0]
         case "closeness": sink = try Centrality.closeness(g, threads: threads)[0]

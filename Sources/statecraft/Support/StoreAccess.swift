@@ -2,16 +2,13 @@ import Foundation
 import StatecraftCore
 import StatecraftStore
 
-/// Reading events for the analysis commands without creating a store as a side effect.
+/// Reading events for the analysis commands (never creates a store).
 enum StoreAccess {
     static func events(_ options: StoreOptions, since: Day?, until: Day?) throws -> [Event] {
-        let path = options.path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError("\(path): no store (run `statecraft build` first, or use --edges FILE)")
-        }
         do {
-            return try EventStore(path: path).events(since: since, until: until)
+            return try options.open().events(since: since, until: until)
         } catch let e as StoreError {
+            if case .missing = e { throw CLIError(e.description + "; or analyse an edge list with --edges FILE") }
             throw CLIError(e.description)
         }
     }

@@ -13,13 +13,28 @@ public enum Communities {
     /// threshold=1e-7, seed=…)`: nodes visited in a seeded random order, moved to the
     /// neighbouring community with the largest modularity gain until none moves, communities
     /// aggregated into nodes, repeated while modularity rises by more than `threshold`.
+    /// After the last level, nodes of the original graph get one more round of single moves
+    /// (refinement). `starts` visiting orders are tried and the best partition kept (default:
+    /// 8 for graphs of at most 20,000 ties, whose results vary most with the order; else 1).
     /// The same seed gives the same partition.
     /// - Throws: for negative weights (modularity needs non-negative ties).
     public static func louvain(_ view: WeightedDigraph, resolution: Double = 1, threshold: Double = 1e-7,
-                               seed: UInt64 = 42) throws -> Partition {
+                               seed: UInt64 = 42, starts: Int? = nil) throws -> Partition {
         if view.hasNegativeWeight {
             throw GraphInputError.undefined(measure: "Louvain communities", reason: "negative weights (use the cooperative ties, or balance for signed graphs)")
         }
+        // Small graphs vary much from one visiting order to the next: try several and keep the best.
+        let runs = max(1, starts ?? (view.edgeCount <= 20_000 ? 8 : 1))
+        var rng = SplitMix64(seed: seed)
+        var best: Partition?
+        for _ in 0..<runs {
+            let p = louvainOnce(view, resolution: resolution, threshold: threshold, seed: rng.next())
+            if best == nil || p.modularity > best!.modularity + 1e-12 { best = p }
+        }
+        return best!
+    }
+
+    static func louvainOnce(_ view: WeightedDigraph, resolution: Double, threshold: Double, seed: UInt64) -> Partition {
         var level = LouvainLevel(view)
         let n = view.nodeCount
         var membership = Array(0..<n)
@@ -41,6 +56,13 @@ public enum Communities {
             membership = candidate
             q = newQ
             level = next
+        }
+        // Refinement: single-node moves on the original graph, starting from the final partition.
+        let base = LouvainLevel(view)
+        let (refined, moved) = base.moveNodes(resolution: resolution, rng: &rng, start: membership)
+        if moved {
+            let rq = modularity(view, membership: refined, resolution: resolution)
+            if rq > q { membership = refined; q = rq }
         }
         let final = Components(rawLabels: membership)
         return Partition(membership: final.membership, count: final.count, modularity: q)
@@ -115,50 +137,84 @@ struct LouvainLevel {
     }
 
     /// Local moving: returns each node's community and whether any node moved.
-    func moveNodes(resolution: Double, rng: inout SplitMix64) -> ([Int], Bool) {
+    ///
+    /// Nodes wait in a queue (first in a seeded random order); a node that moves puts its
+    /// neighbours outside its new community back in the queue, so later rounds only revisit
+    /// the neighbourhoods that changed. Ends when the queue is empty (no move improves).
+    func moveNodes(resolution: Double, rng: inout SplitMix64, start: [Int]? = nil) -> ([Int], Bool) {
         let n = count
-        var comm = Array(0..<n)
-        var tot = degree
+        var comm = start ?? Array(0..<n)
+        var tot = [Double](repeating: 0, count: n)
+        for u in 0..<n { tot[comm[u]] += degree[u] }
         var linkWeight = [Double](repeating: -1, count: n)
-        var touched: [Int] = []
-        var order = Array(0..<n)
-        rng.shuffle(&order)
+        var touched = [Int](repeating: 0, count: n + 1)
+        var queue = Array(0..<n)
+        rng.shuffle(&queue)
+        var inQueue = [Bool](repeating: true, count: n)
         let scale = resolution / totalDegree
         var movedAny = false
-        var passes = 0
+        var moves = 0
+        let limit = 1000 * max(n, 1)
         offsets.withUnsafeBufferPointer { off in
             targets.withUnsafeBufferPointer { tgt in
                 weights.withUnsafeBufferPointer { wts in
-                    while passes < 1000 {
-                        passes += 1
-                        var moves = 0
-                        for u in order {
-                            let cu = comm[u], ku = degree[u]
-                            touched.removeAll(keepingCapacity: true)
-                            linkWeight[cu] = 0
-                            touched.append(cu)
-                            for e in off[u]..<off[u + 1] {
-                                let c = comm[tgt[e]]
-                                if linkWeight[c] < 0 { linkWeight[c] = 0; touched.append(c) }
-                                linkWeight[c] += wts[e]
+                    comm.withUnsafeMutableBufferPointer { comm in
+                        tot.withUnsafeMutableBufferPointer { tot in
+                            linkWeight.withUnsafeMutableBufferPointer { link in
+                                touched.withUnsafeMutableBufferPointer { touched in
+                                    queue.withUnsafeMutableBufferPointer { queue in
+                                        inQueue.withUnsafeMutableBufferPointer { inQueue in
+                                            var head = 0, waiting = n, steps = 0
+                                            while waiting > 0 && steps < limit {
+                                                steps += 1
+                                                let u = queue[head]
+                                                head = head + 1 == n ? 0 : head + 1
+                                                waiting -= 1
+                                                inQueue[u] = false
+                                                let cu = comm[u], ku = degree[u]
+                                                var nt = 0
+                                                link[cu] = 0
+                                                touched[nt] = cu; nt += 1
+                                                for e in off[u]..<off[u + 1] {
+                                                    let c = comm[tgt[e]]
+                                                    if link[c] < 0 { link[c] = 0; touched[nt] = c; nt += 1 }
+                                                    link[c] += wts[e]
+                                                }
+                                                tot[cu] -= ku
+                                                var best = cu
+                                                var bestGain = link[cu] - tot[cu] * ku * scale
+                                                for i in 1..<nt {
+                                                    let c = touched[i]
+                                                    let gain = link[c] - tot[c] * ku * scale
+                                                    if gain > bestGain { bestGain = gain; best = c }
+                                                }
+                                                tot[best] += ku
+                                                for i in 0..<nt { link[touched[i]] = -1 }
+                                                if best != cu {
+                                                    comm[u] = best
+                                                    moves += 1
+                                                    for e in off[u]..<off[u + 1] {
+                                                        let v = tgt[e]
+                                                        if !inQueue[v] && comm[v] != best {
+                                                            inQueue[v] = true
+                                                            var tail = head + waiting
+                                                            if tail >= n { tail -= n }
+                                                            queue[tail] = v
+                                                            waiting += 1
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
                             }
-                            tot[cu] -= ku
-                            var best = cu
-                            var bestGain = linkWeight[cu] - tot[cu] * ku * scale
-                            for c in touched where c != cu {
-                                let gain = linkWeight[c] - tot[c] * ku * scale
-                                if gain > bestGain { bestGain = gain; best = c }
-                            }
-                            tot[best] += ku
-                            if best != cu { comm[u] = best; moves += 1 }
-                            for c in touched { linkWeight[c] = -1 }
                         }
-                        if moves == 0 { break }
-                        movedAny = true
                     }
                 }
             }
         }
+        movedAny = moves > 0
         return (comm, movedAny)
     }
 
@@ -198,18 +254,4 @@ struct LouvainLevel {
         let byCommunityLabel = (0..<n).map { renumber[$0] }
         return (LouvainLevel(offsets: off, targets: tg, weights: ws, selfLoop: loops), byCommunityLabel)
     }
-}
-
-/// A small, fast, seedable random generator (SplitMix64), so results repeat run to run.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func shuffle(_ a: inout [Int]) { a.shuffle(using: &self) }
 }

@@ -1,0 +1,62 @@
+import StatecraftCore
+
+/// Writes an ``ExportGraph`` as GEXF 1.3 (http://gexf.net/1.3), Gephi's format: a directed
+/// static graph, edge `weight` = tie strength, actor and tie attributes declared and typed.
+public enum GEXFWriter {
+    static let nodeAttributes: [(String, String)] = [("kind", "string"), ("strength", "double"), ("events", "integer")]
+    static let edgeAttributes: [(String, String)] = [
+        ("net", "double"), ("sign", "integer"), ("events", "integer"), ("mentions", "integer"),
+        ("dominantKind", "string"), ("family", "string"), ("kinds", "string"), ("modalities", "string"),
+        ("firstDate", "string"), ("lastDate", "string"), ("evidence", "string"), ("article", "string"), ("url", "string"),
+    ]
+
+    public static func write(_ g: ExportGraph) -> String {
+        let x = TextEscaping.xml
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+              <meta>
+                <creator>Statecraft</creator>
+                <description>Relations between actors: strength = sum of |Goldstein weight| x modality discount</description>
+              </meta>
+              <graph defaultedgetype="directed" mode="static">
+
+            """
+        out += "    <attributes class=\"node\" mode=\"static\">\n"
+        for (i, (name, type)) in nodeAttributes.enumerated() {
+            out += "      <attribute id=\"n\(i)\" title=\"\(name)\" type=\"\(type)\"/>\n"
+        }
+        out += "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n"
+        for (i, (name, type)) in edgeAttributes.enumerated() {
+            out += "      <attribute id=\"e\(i)\" title=\"\(name)\" type=\"\(type)\"/>\n"
+        }
+        out += "    </attributes>\n    <nodes>\n"
+        for n in g.nodes {
+            out += "      <node id=\"\(x(n.actor.id))\" label=\"\(x(n.actor.name))\"><attvalues>"
+            let values = [n.actor.kind.rawValue, TextEscaping.number(n.strength), "\(n.events)"]
+            for (i, v) in values.enumerated() { out += "<attvalue for=\"n\(i)\" value=\"\(x(v))\"/>" }
+            out += "</attvalues></node>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        let index = Dictionary(uniqueKeysWithValues: edgeAttributes.enumerated().map { ($0.element.0, $0.offset) })
+        for (i, l) in g.links.enumerated() {
+            out += "      <edge id=\"\(i)\" source=\"\(x(l.source.id))\" target=\"\(x(l.target.id))\" "
+            out += "label=\"\(x(l.dominantKind.rawValue))\" weight=\"\(TextEscaping.number(l.strength))\"><attvalues>"
+            var values: [(String, String)] = [
+                ("net", TextEscaping.number(l.net)), ("sign", "\(l.sign)"), ("events", "\(l.events)"),
+                ("mentions", "\(l.mentions)"), ("dominantKind", l.dominantKind.rawValue), ("family", g.family(of: l).rawValue),
+                ("kinds", l.kindList), ("modalities", l.modalityList),
+            ]
+            if let d = l.firstDate { values.append(("firstDate", d.description)) }
+            if let d = l.lastDate { values.append(("lastDate", d.description)) }
+            if let e = l.evidence { values.append(("evidence", e)) }
+            if let a = l.article { values.append(("article", a)) }
+            if let u = l.url { values.append(("url", u)) }
+            for (k, v) in values { out += "<attvalue for=\"e\(index[k]!)\" value=\"\(x(v))\"/>" }
+            out += "</attvalues></edge>\n"
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return out
+    }
+}

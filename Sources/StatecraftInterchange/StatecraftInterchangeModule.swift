@@ -1,2 +1,0 @@
-/// Namespace placeholder; replaced as the target grows.
-public enum StatecraftInterchangeModule {}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import StatecraftCore
+import StatecraftInterchange
+import StatecraftStore
+
+extension GraphExportFormat: ExpressibleByArgument {}
+
+/// `statecraft export --format json|graphml|gexf|csv|dot [-o PATH]`
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the relation graph for other tools: JSON (D3, Cytoscape), GraphML, GEXF (Gephi), CSV, DOT.",
+        discussion: """
+            One node per actor, one link per directed pair with strength, net score, counts by kind \
+            and modality, period and best evidence. CSV writes two tables: with -o PATH, \
+            PATH-nodes.csv and PATH-edges.csv (a trailing .csv is dropped); on standard output, \
+            the edge table only.
+            """)
+
+    @Option(help: "json, graphml, gexf, csv or dot.")
+    var format: GraphExportFormat = .json
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "PATH"))
+    var output: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Only these relation kinds (\(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "KIND"))
+    var kind: [String] = []
+
+    /// The `--kind` values as kinds (any case).
+    var kinds: Set<RelationKind> {
+        Set(kind.compactMap { k in RelationKind.allCases.first { $0.rawValue.lowercased() == k.lowercased() } })
+    }
+
+    @Option(help: ArgumentHelp("Only links at least this strong.", valueName: "X"))
+    var minStrength: Double = 0
+
+    @OptionGroup var period: PeriodOptions
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        for k in kind where !RelationKind.allCases.contains(where: { $0.rawValue.lowercased() == k.lowercased() }) {
+            throw ValidationError("unknown relation kind '\(k)'; kinds: \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard minStrength >= 0, minStrength.isFinite else { throw ValidationError("--min-strength must be a number ≥ 0") }
+    }
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: store.path) else {
+            throw CLIError("\(store.path): no such store (run `statecraft build` or `statecraft import` first)")
+        }
+        let db = try EventStore(path: store.path)
+        let totals = try db.tieTotals(kinds: kinds, since: period.since, until: period.until)
+        let evidence = try db.bestEvidence(kinds: kinds, since: period.since, until: period.until)
+        let graph = ExportGraph(totals: totals, ontology: try .bundled(), minStrength: minStrength, evidence: evidence)
+        switch format {
+        case .json: try emit(try JSONGraphWriter.write(graph), to: output)
+        case .graphml: try emit(GraphMLWriter.write(graph), to: output)
+        case .gexf: try emit(GEXFWriter.write(graph), to: output)
+        case .dot: try emit(DOTGraphWriter.write(graph), to: output)
+        case .csv:
+            if let output {
+                let base = output.lowercased().hasSuffix(".csv") ? String(output.dropLast(4)) : output
+                try emit(CSVTableWriter.nodes(graph), to: base + "-nodes.csv")
+                try emit(CSVTableWriter.edges(graph), to: base + "-edges.csv")
+            } else {
+                try emit(CSVTableWriter.edges(graph), to: nil)
+            }
+        }
+        if output != nil {
+            FileHandle.standardError.write(Data("exported \(graph.nodes.count) actors, \(graph.links.count) links\n".utf8))
+        }
+    }
+
+    private func emit(_ text: String, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        // Write to a temporary file beside the target, then move it: a failed export leaves no half file.
+        let url = URL(fileURLWithPath: path)
+        var isDir: ObjCBool = false
+        let parent = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDir), isDir.boolValue else {
+            throw CLIError("\(path): cannot write the export (directory \(parent) does not exist)")
+        }
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        do {
+            try Data(text.utf8).write(to: tmp)
+            if FileManager.default.fileExists(atPath: path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp) }
+            else { try FileManager.default.moveItem(at: tmp, to: url) }
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw CLIError("\(path): cannot write the export (\((error as NSError).localizedDescription))")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import StatecraftCore
+import StatecraftData
+import StatecraftInterchange
+import StatecraftStore
+
+/// `statecraft import csv FILE --source COL --target COL --kind COL [--date COL] [--weight COL]`
+struct ImportCSV: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csv",
+        abstract: "Import any event table (CSV with a header row), one event a row.",
+        discussion: """
+            KIND values may be Statecraft kinds (sanctions, visit, ...), CAMEO codes (042) or CAMEO \
+            names (Make a visit). Without --weight the kind's default weight is used. A column that \
+            does not exist is an error before anything is read.
+            """)
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "FILE"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Column with the acting actor.", valueName: "COL")) var source: String
+    @Option(help: ArgumentHelp("Column with the actor acted upon.", valueName: "COL")) var target: String
+    @Option(help: ArgumentHelp("Column with the relation kind.", valueName: "COL")) var kind: String
+    @Option(help: ArgumentHelp("Column with the date (YYYY-MM-DD).", valueName: "COL")) var date: String?
+    @Option(help: ArgumentHelp("Column with the weight (Goldstein scale).", valueName: "COL")) var weight: String?
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() throws {
+        let importer = CSVEventImporter(
+            cameo: try CAMEOTable(contentsOf: BundledData.cameoURL), dictionary: try dictionaryOptions.load(),
+            ontology: try .bundled(),
+            columns: .init(source: source, target: target, kind: kind, date: date, weight: weight))
+        do { _ = try importer.checkHeader(file) } catch let e as ImportFailure { throw CLIError(e.problem) }
+        let db = try EventStore(path: store.path)
+        let report: ImportReport
+        do { report = try importer.importFile(file, into: db) } catch let e as ImportFailure { throw CLIError(e.problem) }
+        for line in report.lines { print(line) }
+        if let f = report.failure { throw CLIError("\(file): \(f)") }
+    }
+}

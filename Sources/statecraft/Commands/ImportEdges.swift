@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import StatecraftCore
+import StatecraftData
+import StatecraftInterchange
+import StatecraftStore
+
+/// `statecraft import edges FILE...`
+struct ImportEdges: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edges",
+        abstract: "Import dated edge lists: HEAD<TAB>RELATION<TAB>TAIL<TAB>YYYY-MM-DD (ICEWS extracts).",
+        discussion: """
+            RELATION is a CAMEO event name ("Make a visit") or code. Actors resolve through the \
+            dictionary ("Foreign Affairs (France)" is France); the rest are kept as nonstate actors. \
+            Each file is committed whole or not at all; re-importing the same file adds nothing.
+            """)
+
+    @Argument(help: ArgumentHelp("Edge-list files.", valueName: "FILE"))
+    var files: [String]
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() throws {
+        let importer = EdgeListImporter(cameo: try CAMEOTable(contentsOf: BundledData.cameoURL),
+                                        dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            throw CLIError("\(file): no such file")
+        }
+        let db = try EventStore(path: store.path)
+        var failed = 0
+        for file in files {
+            let report = try importer.importFile(file, into: db)
+            if report.failure != nil { failed += 1 }
+            for line in report.lines { print(line) }
+        }
+        let c = try db.counts()
+        print("store \(store.path): \(c.events) events, \(c.actors) actors")
+        if failed > 0 { throw CLIError("\(failed) of \(files.count) file(s) could not be imported") }
+    }
+}
