@@ -50,7 +50,9 @@ public struct DOTWriter: Sendable {
         case .geo:
             graph += [("splines", "true"), ("notranslate", "true")]
         case .dot:
-            graph += [("rankdir", "LR"), ("nodesep", "0.6"), ("ranksep", "2.2"), ("splines", "true")]
+            let dyad: Bool = { if case .dyad = map.view.focus { return true } else { return false } }()
+            graph += [("rankdir", "LR"), ("nodesep", dyad ? "0.6" : "0.35"), ("ranksep", dyad ? "2.2" : "1.3"),
+                      ("splines", "true")]
         case .circo:
             graph += [("splines", "true"), ("mindist", "1.2")]
         case .neato, .fdp:
@@ -64,7 +66,7 @@ public struct DOTWriter: Sendable {
         out += "  graph [" + graph.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
         out += "  node [shape=box, style=\"rounded,filled\", fontname=\(DOTText.quoted(MapStyle.font)), "
             + "penwidth=1.3, margin=\"0.10,0.05\", width=0.4, height=0.32];\n"
-        out += "  edge [fontname=\(DOTText.quoted(MapStyle.font)), fontsize=11, arrowsize=0.8];\n"
+        out += "  edge [fontname=\(DOTText.quoted(MapStyle.font)), fontsize=12, arrowsize=0.8];\n"
 
         // Invisible anchors that make the picture cover the whole map frame.
         if let geo {

@@ -21,7 +21,13 @@ import Foundation
 /// length is `unsigned int *` (newer releases take `size_t *`: the `length` variable
 /// below is the one line to change) and `gvFreeRenderData` exists (since 2.29).
 /// Cairo 1.16 stamps PDFs with the current time; the renderer rewrites that stamp
-/// (see ``ReproducibleOutput``) so output is byte-for-byte reproducible.
+/// (see ``ReproducibleOutput``) so output is byte-for-byte reproducible. Anonymous graphs
+/// get a name from a process-wide counter: reproducible output needs a named graph.
+///
+/// Leaks inside Graphviz 2.42 (valgrind, none allocated from Statecraft's code): every
+/// HTML-like label (`htmlparse`, `sizeArray`), `splines=curved` (`makeStraightEdges`),
+/// bold/italic font flags (pango markup), and, ~1 KB a render, `neato -n` set-up
+/// (`init_nop`) and the spline router. The maps avoid the first three (see ``XDotDrawing``).
 public final class GraphvizRenderer: @unchecked Sendable {
     /// The process's only renderer.
     public static let shared = GraphvizRenderer()

@@ -55,8 +55,10 @@ extension DOTWriter {
             bottom -= 6
         }
 
-        var body = positioned.trimmingCharacters(in: .whitespacesAndNewlines)
-        if body.hasSuffix("}") { body.removeLast() }
+        // Everything before the graph's closing brace (scanning bytes: the text is large).
+        var body = positioned
+        let bytes = positioned.utf8
+        if let close = bytes.lastIndex(of: UInt8(ascii: "}")) { body = String(positioned[..<close]) }
         body += "\t\"_decor0\" [style=invis, label=\"\", width=0.01, height=0.01, pos=\"\(pos((x0, bottom)))\"];\n"
         body += "\t\"_decor1\" [style=invis, label=\"\", width=0.01, height=0.01, pos=\"\(pos((x0 + width, top + 4)))\"];\n"
         body += "\tgraph [layout=nop2, notranslate=true, _background=\(DOTText.quotedXDot(d.text))];\n}\n"
@@ -73,10 +75,12 @@ extension DOTWriter {
     /// The first `bb="x0,y0,x1,y1"` of Graphviz's `-Tdot` output (the graph's own: it is
     /// written first, and text from articles cannot contain `bb="` since quotes are escaped).
     static func boundingBox(in dot: String) -> (x0: Double, y0: Double, x1: Double, y1: Double)? {
-        guard let r = dot.range(of: "bb=\"") else { return nil }
-        let rest = dot[r.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        let v = rest[..<end].split(separator: ",").compactMap { Double($0) }
+        let key = Array("bb=\"".utf8)
+        let bytes = Array(dot.utf8.prefix(4096))  // the graph's attributes come first
+        guard let start = (0..<max(0, bytes.count - key.count)).first(where: { bytes[$0..<($0 + key.count)].elementsEqual(key) }) else { return nil }
+        let rest = bytes[(start + key.count)...]
+        guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        let v = String(decoding: rest[..<end], as: UTF8.self).split(separator: ",").compactMap { Double($0) }
         return v.count == 4 ? (v[0], v[1], v[2], v[3]) : nil
     }
 

@@ -14,12 +14,15 @@ public enum MapLayout: String, CaseIterable, Sendable {
         }
     }
 
-    /// The layout for a map when the user names none: a dyad reads best left to right
-    /// (`dot`), small and medium graphs with `neato` (stress majorisation: distances
-    /// mean something), large ones with `sfdp` (multilevel force-directed, near-linear).
+    /// The layout for a map when the user names none: `dot` while edges carry labels (up to
+    /// 40 edges: it places labels as part of the layout, so none overlaps another or a node;
+    /// neato puts them at edge midpoints, where a hub's labels collide), `neato` for medium
+    /// graphs (stress majorisation: distances mean something), `sfdp` for large ones
+    /// (multilevel force-directed, near-linear).
     public static func automatic(for map: RelationMap) -> MapLayout {
         if case .dyad = map.view.focus { return .dot }
         if map.nodes.count > 80 || map.edges.count > 300 { return .sfdp }
+        if map.edges.count <= 40 { return .dot }
         return .neato
     }
 }

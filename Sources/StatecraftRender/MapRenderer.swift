@@ -27,12 +27,22 @@ public struct MapRenderer: Sendable {
     /// then the decorated, fully positioned DOT (title, legend, background) is rendered.
     /// `.dot` returns that decorated DOT, which the `dot` program renders the same way.
     public func render(_ map: RelationMap, layout: MapLayout? = nil, format: Format) throws -> Data {
-        let dot = try decoratedDOT(map, layout: layout)
+        let layout = layout ?? MapLayout.automatic(for: map)
+        return try render(graph: writer.write(map, layout: layout), of: map, layout: layout, format: format)
+    }
+
+    /// The same from the first pass's DOT text (``DOTWriter/write(_:layout:)`` of `map`).
+    public func render(graph dot: String, of map: RelationMap, layout: MapLayout, format: Format) throws -> Data {
+        let positioned = try GraphvizRenderer.shared.layOut(dot: dot, engine: layout.engine)
+        let decorated = writer.decorate(positioned, map: map, layout: layout)
         switch format {
-        case .dot: return Data(dot.utf8)
-        case .svg: return Self.withLabelsOnTop(try GraphvizRenderer.shared.render(dot: dot, format: .svg, engine: .nop2))
-        case .png: return try GraphvizRenderer.shared.render(dot: dot, format: .png, engine: .nop2)
-        case .pdf: return try GraphvizRenderer.shared.render(dot: dot, format: .pdf, engine: .nop2)
+        case .dot: return Data(decorated.utf8)
+        case .svg:
+            let svg = try GraphvizRenderer.shared.render(dot: decorated, format: .svg, engine: .nop2)
+            let labelled = map.edges.count <= writer.maxLabelledEdges && layout != .geo
+            return labelled ? Self.withLabelsOnTop(svg) : svg
+        case .png: return try GraphvizRenderer.shared.render(dot: decorated, format: .png, engine: .nop2)
+        case .pdf: return try GraphvizRenderer.shared.render(dot: decorated, format: .pdf, engine: .nop2)
         }
     }
 
@@ -44,40 +54,42 @@ public struct MapRenderer: Sendable {
     /// escaped) move, in order, to a last group; a fixed style element follows the opening
     /// `<svg>` tag. Nothing from the data is added.
     static func withLabelsOnTop(_ svg: Data) -> Data {
-        let text = String(decoding: svg, as: UTF8.self)
-        var lines = text.components(separatedBy: "\n")
-        var labels: [String] = []
-        var inEdge = false
-        var kept: [String] = []
-        var inSVGTag = false, styled = false
+        let lines = [UInt8](svg).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        func starts(_ line: ArraySlice<UInt8>, _ prefix: String) -> Bool { line.starts(with: prefix.utf8) }
+        func contains(_ line: ArraySlice<UInt8>, _ needle: String) -> Bool {
+            let n = Array(needle.utf8)
+            guard line.count >= n.count else { return false }
+            var i = line.startIndex
+            while i + n.count <= line.endIndex {
+                if line[i] == n[0], line[i..<(i + n.count)].elementsEqual(n) { return true }
+                i += 1
+            }
+            return false
+        }
+        var labels: [ArraySlice<UInt8>] = []
+        var kept: [ArraySlice<UInt8>] = []
+        var inEdge = false, inSVGTag = false, styled = false
+        let style = ArraySlice("<style>.edge-labels text { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }</style>".utf8)
         for line in lines {
-            if line.hasPrefix("<g id="), line.contains(" class=\"") {
-                inEdge = line.contains(" class=\"edge\"")
-            }
-            if inEdge, line.hasPrefix("<text ") {
-                labels.append(line)
-                continue
-            }
+            if starts(line, "<g id="), contains(line, " class=\"") { inEdge = contains(line, " class=\"edge\"") }
+            if inEdge, starts(line, "<text ") { labels.append(line); continue }
             kept.append(line)
-            if line.hasPrefix("<svg ") { inSVGTag = true }
-            if inSVGTag, !styled, line.hasSuffix(">") {
-                kept.append("<style>.edge-labels text { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }</style>")
+            if starts(line, "<svg ") { inSVGTag = true }
+            if inSVGTag, !styled, line.last == UInt8(ascii: ">") {
+                kept.append(style)
                 styled = true
                 inSVGTag = false
             }
         }
-        guard !labels.isEmpty, let close = kept.lastIndex(of: "</svg>"), close > 0, kept[close - 1] == "</g>" else {
-            return svg
-        }
-        kept.insert(contentsOf: ["<g class=\"edge-labels\">"] + labels + ["</g>"], at: close - 1)
-        lines = kept
-        return Data(lines.joined(separator: "\n").utf8)
+        guard !labels.isEmpty,
+              let close = kept.lastIndex(where: { $0.elementsEqual("</svg>".utf8) }), close > 0,
+              kept[close - 1].elementsEqual("</g>".utf8) else { return svg }
+        kept.insert(contentsOf: [ArraySlice("<g class=\"edge-labels\">".utf8)] + labels + [ArraySlice("</g>".utf8)], at: close - 1)
+        return Data(kept.joined(separator: [UInt8(ascii: "\n")]))
     }
 
     /// The map laid out and decorated, as DOT with every position set.
     public func decoratedDOT(_ map: RelationMap, layout: MapLayout? = nil) throws -> String {
-        let layout = layout ?? MapLayout.automatic(for: map)
-        let positioned = try GraphvizRenderer.shared.layOut(dot: writer.write(map, layout: layout), engine: layout.engine)
-        return writer.decorate(positioned, map: map, layout: layout)
+        String(decoding: try render(map, layout: layout, format: .dot), as: UTF8.self)
     }
 }

@@ -28,6 +28,15 @@ public enum RenderSoak {
     /// sampling memory every `sampleEvery` renders.
     public static func run(dot: String, engine: GraphvizEngine, renders: Int, errorEvery: Int = 10,
                            sampleEvery: Int = 100) -> Result {
+        run(renders: renders, errorEvery: errorEvery, sampleEvery: sampleEvery) {
+            try GraphvizRenderer.shared.render(dot: dot, format: .svg, engine: engine)
+        }
+    }
+
+    /// Runs `renders` calls of `render` (a whole map: both passes, every decoration), a
+    /// planted failure every `errorEvery`-th, sampling memory every `sampleEvery` renders.
+    public static func run(renders: Int, errorEvery: Int = 10, sampleEvery: Int = 100,
+                           render: () throws -> Data) -> Result {
         var samples = [Sample(renders: 0, residentKiB: residentKiB())]
         var ok = 0, failed = 0
         var unexpected: [String] = []
@@ -42,7 +51,7 @@ public enum RenderSoak {
                 }
             } else {
                 do {
-                    _ = try GraphvizRenderer.shared.render(dot: dot, format: .svg, engine: engine)
+                    _ = try render()
                     ok += 1
                 } catch {
                     unexpected.append("render \(i): \(error)")

@@ -5,12 +5,19 @@ import StatecraftCore
 /// three events each, degree skewed like news coverage (a few actors in most ties).
 public enum SyntheticGraph {
     public static func events(actors: Int, ties: Int, seed: UInt64, ontology: RelationOntology) -> [Event] {
-        var rng = SplitMix64(seed: seed)
         let cast = (0..<actors).map { i -> Actor in
             let kind: ActorKind = i % 17 == 5 ? .igo : (i % 23 == 7 ? .bloc : .state)
             let id = "S" + String(1000 + i).dropFirst()
             return Actor(id: id, name: "Actor \(id.dropFirst())", kind: kind)
         }
+        return events(cast: cast, ties: ties, seed: seed, ontology: ontology)
+    }
+
+    /// The same with a given cast (real actors, e.g. those with map coordinates).
+    public static func events(cast: [Actor], ties: Int, seed: UInt64, ontology: RelationOntology) -> [Event] {
+        var rng = SplitMix64(seed: seed)
+        let actors = cast.count
+        guard actors >= 2 else { return [] }
         let maxTies = actors * (actors - 1) / 2
         var seen = Set<Int>()
         var out: [Event] = []

@@ -121,3 +121,36 @@ final class RenderSoakTests: XCTestCase {
         XCTAssertLessThan(growth, 3 * 1024, "resident memory grew \(growth) KiB over 300 renders: \(result.samples.map(\.residentKiB))")
     }
 }
+
+final class DOTTextTests: XCTestCase {
+    func testIdentifiersAreStableAndNeverCollide() {
+        XCTAssertEqual(DOTText.identifier("n", "RUS"), "n-RUS")
+        XCTAssertEqual(DOTText.identifier("e", "A-B", "C"), "e-A.2DB-C")
+        XCTAssertNotEqual(DOTText.identifier("e", "A-B", "C"), DOTText.identifier("e", "A", "B-C"))
+        XCTAssertNotEqual(DOTText.identifier("x", "a.2Db"), DOTText.identifier("x", "a-b"))
+        XCTAssertTrue(DOTText.identifier("n", "\"><script>").allSatisfy { $0.isLetter || $0.isNumber || "-._".contains($0) })
+    }
+
+    func testQuotedStringsCannotBeClosedFromInside() {
+        let q = DOTText.quoted("a \"b\" \\\" c\u{0}\nd")
+        // Every quote inside is escaped, no backslash from the text survives, no control character.
+        let inner = q.dropFirst().dropLast()
+        XCTAssertEqual(q.first, "\"")
+        XCTAssertEqual(q.last, "\"")
+        XCTAssertFalse(inner.replacingOccurrences(of: "\\\"", with: "").contains("\""))
+        XCTAssertFalse(inner.replacingOccurrences(of: "\\\"", with: "").contains("\\"))
+        XCTAssertFalse(inner.unicodeScalars.contains { $0.value < 0x20 })
+    }
+
+    func testLongXDotIsSplitForTheDotLexer() throws {
+        let ops = String(repeating: "L 2 0 0 10 10 ", count: 2000)
+        let q = DOTText.quotedXDot(ops)
+        let pieces = q.components(separatedBy: " +\n\t\t")
+        XCTAssertGreaterThan(pieces.count, 5)
+        XCTAssertTrue(pieces.allSatisfy { $0.utf8.count < 16_384 && $0.hasPrefix("\"") && $0.hasSuffix("\"") })
+        XCTAssertEqual(pieces.map { String($0.dropFirst().dropLast()) }.joined(), ops)
+        // Graphviz reads it back as one attribute.
+        let svg = try GraphvizRenderer.shared.render(dot: "digraph \"x\" { graph [_background=\(q)]; a }", format: .svg, engine: .dot)
+        XCTAssertGreaterThan(String(decoding: svg, as: UTF8.self).components(separatedBy: "<polyline").count, 2000)
+    }
+}

@@ -219,7 +219,9 @@ final class MapRendererTests: XCTestCase {
     }
 
     func testAutomaticLayoutBySize() {
-        XCTAssertEqual(MapLayout.automatic(for: renderer.map(of: SeedFixture.events, view: MapView())), .neato)
+        XCTAssertEqual(MapLayout.automatic(for: renderer.map(of: SeedFixture.events, view: MapView())), .dot)
+        let medium = SyntheticGraph.events(actors: 40, ties: 60, seed: 5, ontology: SeedFixture.ontology)
+        XCTAssertEqual(MapLayout.automatic(for: renderer.map(of: medium, view: MapView())), .neato)
         XCTAssertEqual(MapLayout.automatic(for: renderer.map(of: SeedFixture.events, view: MapView(focus: .dyad("RUS", "PRK")))), .dot)
         let big = SyntheticGraph.events(actors: 200, ties: 2000, seed: 7, ontology: SeedFixture.ontology)
         XCTAssertEqual(MapLayout.automatic(for: renderer.map(of: big, view: MapView())), .sfdp)
