@@ -73,6 +73,13 @@ enum ContextTerms {
                                "willing to", "offered to", "offers to", "should", "desire to", "ready", "decided to", "aims to", "seeks to",
                                "wants to", "hopes to", "try to", "tries to", "tried to", "trying to", "attempt to",
                                "attempted to", "attempting to", "seeking to", "seeks to", "sought to", "promise of", "pledge of", "to"]
+    /// Verbs whose "that"/"for" clause states a wish, plan or proposal, not a fact.
+    static let irrealisVerbs: Set<String> = ["recommend", "recommends", "recommended", "propose", "proposes", "proposed",
+                                             "suggest", "suggests", "suggested", "hope", "hopes", "hoped", "want", "wants",
+                                             "wanted", "expect", "expects", "expected", "plan", "plans", "planned", "urge",
+                                             "urges", "urged", "demand", "demands", "demanded", "insist", "insists",
+                                             "insisted", "ask", "asks", "asked", "wish", "wishes", "calls", "called",
+                                             "call", "proposal", "hopes", "plea", "appeal", "appealed", "pressing", "pressed"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
                                "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
                               "called off", "postponed", "postpones", "scrapped", "suspended", "halted", "cease", "ceased", "stop",

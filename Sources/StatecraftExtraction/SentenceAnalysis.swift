@@ -496,7 +496,15 @@ struct SentenceAnalysis {
                     continue
                 }
                 if spec.kind == .attack || spec.kind == .rejection && head.hasPrefix("shoot"),
-                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "motion", "bid", "suggestion"].contains(text($0, $0 + 1).lowercased()) }) {
+                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "motion", "bid", "suggestion",
+                       "deal", "deals", "agreement", "rapprochement", "balance", "tone", "chord", "note", "compromise", "bargain", "accord", "pact", "alliance"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length
+                    continue
+                }
+                // "the cold war", "a trade war", "the first world war", "a war of words": not an armed attack between the parties.
+                if spec.kind == .attack, spec.pos == .noun, head == "war",
+                   ["cold", "trade", "price", "tariff", "currency", "world", "culture", "information", "civil"].contains(prevWord)
+                    || next == "of" && text(i + m.length + 1, i + m.length + 2).lowercased() == "words" {
                     i += m.length
                     continue
                 }
@@ -756,7 +764,7 @@ struct SentenceAnalysis {
                 let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-",
                                              "al", "bin", "ibn", "el", "de", "van", "von", "da", "di", "du", "le", "la", "ben",
                                              "operating", "based", "working", "stationed", "deployed", "active", "in", "at"]
-                if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil) {
+                if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil && !titleCase && !allCaps) {
                     return groupLeft(k)
                 }
                 return nil
@@ -927,10 +935,12 @@ struct SentenceAnalysis {
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible || c == .conditional || (f.spec.pos == .noun && c == .negation && extra < 2) { cuesSeen.insert(c) }
+                    for c in cuesAt(s) where c == .possible || c == .conditional || (f.spec.pos == .noun && c == .negation && extra < 2
+                        && ["no", "not", "n't", "never", "without"].contains(text(s, s + 1).lowercased())) { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1
                 }
+                if let c = clauseOpenerCue(before: mentions[k].start) { cuesSeen.insert(c) }
                 break
             }
             for c in cuesAt(j) { cuesSeen.insert(c) }
@@ -966,6 +976,34 @@ struct SentenceAnalysis {
         if cuesSeen.contains(.alleged) { return .alleged }
         if cuesSeen.contains(.intended) { return .intended }
         return .asserted
+    }
+
+    /// The mood a subordinate clause gets from what opens it: "recommend that the EU open talks",
+    /// "hopes that X will", "… will top the agenda when X welcomes Y": not (yet) facts.
+    func clauseOpenerCue(before subjectStart: Int) -> EventExtractor.Cue? {
+        var b = subjectStart - 1
+        if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+        guard b > range.lowerBound else { return nil }
+        let opener = text(b, b + 1).lowercased()
+        if opener == "that" || opener == "for" {
+            // The verb governing the clause, one or two words before ("recommended strongly that").
+            for q in stride(from: b - 1, through: max(range.lowerBound, b - 2), by: -1) {
+                let v = text(q, q + 1).lowercased()
+                if ContextTerms.irrealisVerbs.contains(v) { return .intended }
+            }
+            return nil
+        }
+        if ["when", "once", "until", "before", "after"].contains(opener) {
+            // The main clause speaks of the future: "will top the agenda when …".
+            var q = b - 1
+            var n = 0
+            while q >= range.lowerBound, n < 20, !isBoundary(q) {
+                let v = text(q, q + 1).lowercased()
+                if v == "will" || v == "'ll" || v == "shall" { return .intended }
+                q -= 1; n += 1
+            }
+        }
+        return nil
     }
 
     func cuesAt(_ j: Int) -> [EventExtractor.Cue] {
@@ -1375,6 +1413,7 @@ struct SentenceAnalysis {
                         || kindFinal == .support && (f.spec.phrase.contains("ties") || f.spec.phrase.contains("relations")) {
                 reciprocal = true
             } else if let pair = context.lastPair, src.count == 1, [.support, .cooperation, .talks].contains(kindFinal),
+                      !inObjectRelativeClause(f),
                       src[0] == pair.0 || src[0] == pair.1 {
                 tgt = [src[0] == pair.0 ? pair.1 : pair.0]
             } else {
@@ -1416,6 +1455,22 @@ struct SentenceAnalysis {
             for s in src.prefix(6) { for tg in tgt.prefix(6) { emit(s, tg) } }
         }
         return out
+    }
+
+    /// "resolutions that Russia itself has supported": the verb's object is the relative clause's head noun,
+    /// which stands before "that"/"which"/"whom"; no actor from another sentence fills it.
+    func inObjectRelativeClause(_ f: Found) -> Bool {
+        var j = f.start - 1
+        var n = 0
+        while j >= range.lowerBound, n < 6, skippable(j) { j -= 1; n += 1 }
+        guard let k = mentionIndex(at: j) else { return false }
+        var b = mentions[k].start - 1
+        if b >= range.lowerBound, t[b].word == w.the { b -= 1 }
+        guard b > range.lowerBound else { return false }
+        let rel = t[b].word
+        guard rel == w.that || rel == w.which || text(b, b + 1).lowercased() == "whom" else { return false }
+        // The head before the relativizer is a thing, not an actor ("the resolutions that", not "Russia, which").
+        return mentionIndex(at: b - 1) == nil && t[b - 1].word != w.comma
     }
 
     func isParticiple(_ f: Found) -> Bool {
