@@ -79,7 +79,7 @@ enum ContextTerms {
                                              "wanted", "expect", "expects", "expected", "plan", "plans", "planned", "urge",
                                              "urges", "urged", "demand", "demands", "demanded", "insist", "insists",
                                              "insisted", "ask", "asks", "asked", "wish", "wishes", "calls", "called",
-                                             "call", "proposal", "hopes", "plea", "appeal", "appealed", "pressing", "pressed"]
+                                             "call", "proposal", "recommendation", "suggestion", "hope", "wish", "plea", "appeal", "appealed", "pressing", "pressed"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
                                "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
                               "called off", "postponed", "postpones", "scrapped", "suspended", "halted", "cease", "ceased", "stop",

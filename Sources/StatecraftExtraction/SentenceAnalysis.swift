@@ -133,7 +133,7 @@ struct SentenceAnalysis {
                         if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
                             && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0)
                             && !($0.start == range.lowerBound && t[$0.start].flags.contains(.allCaps)) }) { m.actors = p.actors }
-                        else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
+                        else if wd != w.it, let p = context.lastSubject, context.age <= 1, i - range.lowerBound <= 4 { m.actors = [p] } else { m.actors = [] }
                     }
                 }
                 if w.pluralPronouns.contains(t[i].word) {
@@ -272,7 +272,9 @@ struct SentenceAnalysis {
             // "anti-Islamic State", "pro-Russian": a stance, not the actor.
             if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex", "intra", "inter"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
             // "Australia-based activists", "London-based": a place of residence.
-            if m.end + 1 < range.upperBound, t[m.end].word == w.dash, ["based", "born", "registered", "listed"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
+            if m.end + 1 < range.upperBound, t[m.end].word == w.dash, ["based", "born", "registered", "listed", "controlled", "held", "occupied", "dominated", "allied", "linked",
+                "affiliated", "aligned", "friendly", "owned", "funded", "backed", "made", "style", "inspired", "sponsored",
+                "supported", "armed", "trained", "leaning", "oriented"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
             // "Hizbullah Brigades": a group's name inside another group's name.
             if m.form == .nonstate, m.end < range.upperBound, t[m.end].flags.contains(.capitalized), t[m.end].flags.contains(.word),
@@ -755,6 +757,8 @@ struct SentenceAnalysis {
         while j >= range.lowerBound, n < 7 {
             if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
             if foundCovering(j) != nil { return nil }
+            // "… closed in and their father sent": another noun phrase with its own head stands before the verb.
+            if mentionIndex(at: j) == nil, looksLikeVerb(j) && isFunctionWord(j + 1) || w.possessivePronouns.contains(t[j].word) { return nil }
             if let k = mentionIndex(at: j) {
                 if !eligibleSubject(k), mentions[k].oblique { j = mentions[k].start - 1; n += 1; continue }
                 guard eligibleSubject(k) else { return nil }
@@ -830,8 +834,9 @@ struct SentenceAnalysis {
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
             // "as part of …" sets a context; "… and Russia had urged …" starts a new clause.
             if t[j].word >= 0, text(j, j + 1).lowercased() == "as", text(j + 1, j + 2).lowercased() == "part" { return nil }
-            if noun, j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
-               mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end) { return nil }
+            if j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
+               mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end)
+                || (foundStarting(at: mentions[k].end).map { found[$0].spec.pos == .verb } ?? false) { return nil }
             if noun, j > end, mentionIndex(at: j) == nil, looksLikeVerb(j), !(j + 1 < range.upperBound && mentionIndex(at: j + 1) != nil) { return nil }
             // "backed Kurds to oust Islamic State": an infinitive clause is not the object.
             if t[j].word == w.to, j > end, j + 1 < range.upperBound, mentionIndex(at: j + 1) == nil,
@@ -1121,6 +1126,11 @@ struct SentenceAnalysis {
                     found[gi].consumed = true
                     found[fi].controlTrigger = "gov:\(gi)"
                 }
+            case .prepare where found[gi].spec.kind.map({ x.ontology[$0].family != .conflict }) ?? (found[gi].spec.role == .host):
+                // "preparing to arrive in China": a plan, not a mobilisation.
+                found[gi].forcedModality = .intended
+                found[gi].controlTrigger = phrase
+                found[fi].consumed = true
             case .refuse, .warn, .urge, .prepare:
                 found[gi].consumed = true
                 found[fi].controlTrigger = "gov:\(gi)"
@@ -1279,7 +1289,7 @@ struct SentenceAnalysis {
                     var j = f.end
                     var agent: [Int32]?
                     var byPhrase = false
-                    while j < range.upperBound, j < f.end + 10, !isBoundary(j) {
+                    while j < range.upperBound, j < f.end + 10, !isBoundary(j), t[j].word != w.comma {
                         if t[j].word == w.by {
                             byPhrase = true
                             var from = j + 1
@@ -1413,7 +1423,7 @@ struct SentenceAnalysis {
                         || kindFinal == .support && (f.spec.phrase.contains("ties") || f.spec.phrase.contains("relations")) {
                 reciprocal = true
             } else if let pair = context.lastPair, src.count == 1, [.support, .cooperation, .talks].contains(kindFinal),
-                      !inObjectRelativeClause(f),
+                      !inObjectRelativeClause(f), !hasThingObject(f),
                       src[0] == pair.0 || src[0] == pair.1 {
                 tgt = [src[0] == pair.0 ? pair.1 : pair.0]
             } else {
@@ -1455,6 +1465,19 @@ struct SentenceAnalysis {
             for s in src.prefix(6) { for tg in tgt.prefix(6) { emit(s, tg) } }
         }
         return out
+    }
+
+    /// "the United States supports some opposition forces": a verb with a noun-phrase object of its own
+    /// is about that thing, not about the last pair of actors named.
+    func hasThingObject(_ f: Found) -> Bool {
+        guard f.spec.pos == .verb, f.end < range.upperBound else { return false }
+        var j = f.end
+        while j < range.upperBound, j < f.end + 3, w.timeWords.contains(t[j].word) || w.currentTime.contains(t[j].word) { j += 1 }
+        guard j < range.upperBound, t[j].flags.contains(.word), mentionIndex(at: j) == nil else { return false }
+        let id = t[j].word
+        if w.prepositions.contains(id) || w.objectStops.contains(id) || id == w.and || id == w.or || isBoundary(j) { return false }
+        let s = text(j, j + 1).lowercased()
+        return !["each", "one", "together", "jointly", "mutually", "bilaterally", "closely"].contains(s)
     }
 
     /// "resolutions that Russia itself has supported": the verb's object is the relative clause's head noun,
@@ -1523,7 +1546,11 @@ struct SentenceAnalysis {
         while j >= range.lowerBound, skippable(j) { j -= 1 }
         // "Three US servicemen were killed": the actor word of the noun phrase right before the verb.
         var n = 0
-        while j >= range.lowerBound, n < 2, mentionIndex(at: j) == nil, t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.allCaps) { j -= 1; n += 1 }
+        while j >= range.lowerBound, n < 2, mentionIndex(at: j) == nil, t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.allCaps) {
+            // "a campaign against Islamic State that was backed": the relative clause's head is no actor.
+            if w.objectStops.contains(t[j].word) || w.prepositions.contains(t[j].word) || w.subordinators.contains(t[j].word) { return nil }
+            j -= 1; n += 1
+        }
         if let k = mentionIndex(at: j) { return groupLeft(k) }
         return nil
     }
