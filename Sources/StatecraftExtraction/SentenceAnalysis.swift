@@ -128,7 +128,7 @@ struct SentenceAnalysis {
                     if w.personPronouns.contains(wd) {
                         if let p = mentions.first(where: { $0.person && $0.actors.count == 1 && !precededByPreposition($0.start) })
                             ?? mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
-                        else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i) { m.actors = [p] } else { m.actors = [] }
+                        else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i), i - range.lowerBound <= 8 { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
                         if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
                             && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0)
@@ -163,6 +163,12 @@ struct SentenceAnalysis {
             var b = before
             // Skip a determiner or an adjective-ish "isolated" before the name.
             if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+            // "in northern Syria", "across north-western Syria": a region of the place is still a place.
+            if b > range.lowerBound, isRegionWord(b) {
+                b -= 1
+                if b > range.lowerBound, t[b].word == w.dash, isRegionWord(b - 1) { b -= 2 }
+                if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+            }
             if b >= range.lowerBound, w.prepositions.contains(t[b].word) {
                 m.oblique = true
                 m.preposition = t[b].word
@@ -264,6 +270,7 @@ struct SentenceAnalysis {
             }
         }
         // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
+        var placeList: [Int] = []   // token ends of dropped place names, for lists of places
         for k in mentions.indices {
             let m = mentions[k]
             guard !m.actors.isEmpty else { continue }
@@ -291,11 +298,27 @@ struct SentenceAnalysis {
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
                w.nonActorHeads.contains(word(m.end)),
                !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo || x.lexicon.actors[Int($0)].kind == .bloc }) { drop = true }
-            if drop { mentions[k].actors = [] }
+            // "in Washington, Brussels and London": every member of a list of places is a place.
+            if !drop, m.form == .capital || m.form == .metonym, !m.possessive, m.start - 1 > range.lowerBound,
+               t[m.start - 1].word == w.comma || t[m.start - 1].word == w.and || t[m.start - 1].word == w.or,
+               let prev = placeList.last, prev == m.start - 1 { drop = true }
+            if drop {
+                mentions[k].actors = []
+                if m.form == .capital || m.form == .metonym, m.oblique && w.locationPreps.contains(m.preposition) || placeList.last == m.start - 1 { placeList.append(m.end) }
+            }
         }
         // Rebuild the token map without dropped mentions.
         for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
+    }
+
+    /// A lower-case word naming part of a country: "northern", "north-western", "rural", "occupied".
+    func isRegionWord(_ i: Int) -> Bool {
+        guard i >= range.lowerBound, i < range.upperBound, t[i].flags.contains(.word), !t[i].flags.contains(.capitalized) else { return false }
+        let s = text(i, i + 1).lowercased()
+        return ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
+                "occupied", "coastal", "mainland", "neighbouring", "neighboring", "war-torn", "northeastern", "northwestern",
+                "southeastern", "southwestern", "upper", "lower"].contains(s)
     }
 
     /// Function words: a name followed by one of these is not modifying a noun.
@@ -500,6 +523,12 @@ struct SentenceAnalysis {
                 if spec.kind == .attack || spec.kind == .rejection && head.hasPrefix("shoot"),
                    (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "motion", "bid", "suggestion",
                        "deal", "deals", "agreement", "rapprochement", "balance", "tone", "chord", "note", "compromise", "bargain", "accord", "pact", "alliance"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length
+                    continue
+                }
+                // "a cabinet meeting", "party talks": a domestic body meeting itself.
+                if spec.kind == .talks, spec.pos == .noun, ["cabinet", "party", "parliamentary", "committee", "board", "staff",
+                                                            "press", "internal", "family", "shareholder", "shareholders", "council"].contains(prevWord) {
                     i += m.length
                     continue
                 }
@@ -863,7 +892,7 @@ struct SentenceAnalysis {
                 // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
                 if [.support, .cooperation, .aid].contains(kind), foundStarting(at: m.end).map({ found[$0].spec.pos == .noun }) ?? false { j = m.end; continue }
                 // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
-                let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
+                let placeKinds: [RelationKind] = [.visit, .mobilization, .aid, .investigation]
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
@@ -940,7 +969,7 @@ struct SentenceAnalysis {
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible || c == .conditional || (f.spec.pos == .noun && c == .negation && extra < 2
+                    for c in cuesAt(s) where c == .possible || c == .conditional && !(s - 1 >= range.lowerBound && text(s - 1, s).lowercased() == "even") || (f.spec.pos == .noun && c == .negation && extra < 2
                         && ["no", "not", "n't", "never", "without"].contains(text(s, s + 1).lowercased())) { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1
@@ -948,7 +977,7 @@ struct SentenceAnalysis {
                 if let c = clauseOpenerCue(before: mentions[k].start) { cuesSeen.insert(c) }
                 break
             }
-            for c in cuesAt(j) { cuesSeen.insert(c) }
+            for c in cuesAt(j) where !(c == .conditional && j - 1 >= range.lowerBound && text(j - 1, j).lowercased() == "even") { cuesSeen.insert(c) }
             j -= 1
             steps += 1
         }
@@ -958,6 +987,28 @@ struct SentenceAnalysis {
             case "would", "could", "might", "may": cuesSeen.insert(.possible)
             case "will": cuesSeen.insert(.intended)
             default: break
+            }
+        }
+        // A noun followed by "to be held", "due to", "scheduled for": a plan.
+        if f.spec.pos == .noun {
+            var q = f.end
+            while q < range.upperBound, q < f.end + 10, !isBoundary(q) {
+                let a = text(q, q + 1).lowercased(), b = text(q + 1, q + 2).lowercased()
+                if a == "to" && b == "be" || a == "due" && (b == "to" || b == "on" || b == "in") || a == "scheduled" || a == "slated" {
+                    cuesSeen.insert(.intended)
+                    break
+                }
+                q += 1
+            }
+            // "a potential US withdrawal", "the planned summit": a modifier of the noun.
+            var p = f.start - 1
+            var n = 0
+            while p >= range.lowerBound, n < 4, !isBoundary(p), t[p].word != w.comma {
+                let a = text(p, p + 1).lowercased()
+                if ["potential", "possible", "prospective", "likely", "mooted"].contains(a) { cuesSeen.insert(.possible); break }
+                if ["planned", "proposed", "upcoming", "forthcoming", "future", "expected", "promised", "pledged"].contains(a) { cuesSeen.insert(.intended); break }
+                if w.determiners.contains(t[p].word) { break }
+                p -= 1; n += 1
             }
         }
         // A future time after the trigger ("visits Canada next week"): a plan.
@@ -1267,6 +1318,7 @@ struct SentenceAnalysis {
                 var j = lo
                 while j < f.start {
                     if let k = mentionIndex(at: j), !mentions[k].actors.allSatisfy({ spk.contains($0) }), !isAttribution(k),
+                       mentions[k].form != .adjective || mentions[k].agent,
                        mentions[k].start != mentions[k].end, !mentions[k].oblique || mentions[k].preposition == w.by {
                         targetActors = mentions[k].actors
                         break
