@@ -130,7 +130,14 @@ struct SentenceAnalysis {
                             ?? mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
                         else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i), i - range.lowerBound <= 8 { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
-                        if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                        // "Turkey was preparing to send its military", "the YPG's expansion and its alliance":
+                        // a possessive "its" refers to the nearest candidate; a subject "it" to the first.
+                        let candidate: (Mention) -> Bool = { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                            && (!self.precededByPreposition($0.start) || self.word($0.end) == self.w.possessive)
+                            && !self.w.memberHeads.contains(self.word($0.end))
+                            && !($0.start == self.range.lowerBound && self.t[$0.start].flags.contains(.allCaps)) }
+                        if wd != w.it, let p = mentions.last(where: candidate) { m.actors = p.actors }
+                        else if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
                             && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0)
                             && !($0.start == range.lowerBound && t[$0.start].flags.contains(.allCaps)) }) { m.actors = p.actors }
                         else if wd != w.it, let p = context.lastSubject, context.age <= 1, i - range.lowerBound <= 4 { m.actors = [p] } else { m.actors = [] }
@@ -312,6 +319,13 @@ struct SentenceAnalysis {
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
     }
 
+    /// Whether the verb at `start` is a "to"-infinitive ("to fight", "to swiftly fight").
+    func infinitive(_ start: Int) -> Bool {
+        var j = start - 1
+        while j > range.lowerBound, j > start - 3, skippable(j), t[j].word != w.to { j -= 1 }
+        return j >= range.lowerBound && t[j].word == w.to
+    }
+
     /// A lower-case word naming part of a country: "northern", "north-western", "rural", "occupied".
     func isRegionWord(_ i: Int) -> Bool {
         guard i >= range.lowerBound, i < range.upperBound, t[i].flags.contains(.word), !t[i].flags.contains(.capitalized) else { return false }
@@ -348,6 +362,7 @@ struct SentenceAnalysis {
     func precededByPreposition(_ i: Int) -> Bool {
         var b = i - 1
         if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+        if isRegionWord(b) { b -= 1 }
         return b >= range.lowerBound && w.prepositions.contains(t[b].word)
     }
 
@@ -540,7 +555,8 @@ struct SentenceAnalysis {
                     continue
                 }
                 if head.hasPrefix("welcom"), spec.pos == .verb, let k = mentionIndex(at: i + m.length) ?? mentionIndex(at: i + m.length + 1),
-                   mentions[k].person || mentions[k].form == .adjective && mentions[k].agent {
+                   mentions[k].person || mentions[k].form == .adjective && mentions[k].agent, !mentions[k].possessive,
+                   word(mentions[k].end) != w.possessive {
                     spec = TriggerSpec(kind: .visit, plover: nil, pos: .verb, role: .host, phrase: spec.phrase)
                 }
                 if spec.kind == .concession, (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { w.communication.contains(t[$0].word) }) {
@@ -636,6 +652,8 @@ struct SentenceAnalysis {
     /// Mentions coordinated with mention `k` to its left ("the United States, Britain and the European Union").
     func groupLeft(_ k: Int) -> [Int] {
         var group = [k]
+        // "Syria and its allies": a possessive pronoun heads its own noun phrase.
+        if mentions[k].resolved, mentions[k].possessive, w.possessivePronouns.contains(t[mentions[k].start].word) { return group }
         var start = mentions[k].start
         while true {
             var j = start - 1
@@ -735,6 +753,8 @@ struct SentenceAnalysis {
                 // A noun's subject acts through a verb ("signed a pact", "launched an offensive");
                 // an actor right before "the war" with no verb between is no subject of it.
                 if nounTrigger, !passedVerb { return nil }
+                // "a force raised by Washington to fight Isis": the agent of a participle does not do the infinitive's act.
+                if !nounTrigger, mentions[k].oblique, mentions[k].preposition == w.by, infinitive(start) { return nil }
                 if eligibleSubject(k) { return groupLeft(k) }
                 continue
             }
@@ -1400,6 +1420,8 @@ struct SentenceAnalysis {
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
+                        // "negotiations between Russia and forces that …": the other party is no actor we know.
+                        if g.count < 2, word(mentions[k].end) == w.and { return [] }
                         if sourceActors == nil, f.spec.kind == .talks, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
                         if sourceActors == nil, g.count >= 2 { sourceActors = g; reciprocal = true } else { targetActors = g }
                     }
@@ -1600,10 +1622,11 @@ struct SentenceAnalysis {
         var n = 0
         while j >= range.lowerBound, n < 2, mentionIndex(at: j) == nil, t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.allCaps) {
             // "a campaign against Islamic State that was backed": the relative clause's head is no actor.
-            if w.objectStops.contains(t[j].word) || w.prepositions.contains(t[j].word) || w.subordinators.contains(t[j].word) { return nil }
+            if w.objectStops.contains(t[j].word) || w.prepositions.contains(t[j].word) || w.subordinators.contains(t[j].word)
+                || t[j].word == w.and || t[j].word == w.or { return nil }
             j -= 1; n += 1
         }
-        if let k = mentionIndex(at: j) { return groupLeft(k) }
+        if let k = mentionIndex(at: j), !mentions[k].oblique { return groupLeft(k) }
         return nil
     }
 
