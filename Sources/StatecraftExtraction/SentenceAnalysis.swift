@@ -989,7 +989,8 @@ struct SentenceAnalysis {
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible || c == .conditional && !(s - 1 >= range.lowerBound && text(s - 1, s).lowercased() == "even") || (f.spec.pos == .noun && c == .negation && extra < 2
+                    for c in cuesAt(s) where c == .possible || c == .conditional && !(s - 1 >= range.lowerBound && text(s - 1, s).lowercased() == "even") || (f.spec.pos == .noun && c == .negation
+                        && (extra < 2 || extra < 4 && text(mentions[k].start - 1, mentions[k].start).lowercased() == "any")
                         && ["no", "not", "n't", "never", "without"].contains(text(s, s + 1).lowercased())) { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1

@@ -27,3 +27,13 @@ final class ClauseMoodTests: XCTestCase {
         XCTAssertFalse(f.contains { $0.kind == .attack && $0.modality == .asserted }, Fixture.describe(f))
     }
 }
+
+/// A negated verb before "any" negates the event noun it governs.
+final class NegatedAnyTests: XCTestCase {
+    func testNotAnyAttackIsDenied() {
+        let e = Fixture.events("I do not recall any Syrian terrorist attacks on London.", date: "2018-04-10")
+        XCTAssertFalse(e.contains { $0.kind == .attack && $0.modality == .asserted }, Fixture.describe(e))
+        let f = Fixture.events("Officials recalled Syrian attacks on Lebanon.", date: "2018-04-10")
+        XCTAssertTrue(Fixture.has(f, "SYR", "LBN", .attack, .asserted), Fixture.describe(f))
+    }
+}
