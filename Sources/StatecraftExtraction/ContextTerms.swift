@@ -139,7 +139,8 @@ enum ContextTerms {
                               "South American", "North American", "Central American", "Korean peninsula", "Korean War",
                               "Pan Am", "American Airlines", "New Mexico", "Turkey Point", "Jordan River", "Jordan Valley",
                               "Chinese New Year", "French fries", "Indian Ocean", "Arabian Sea", "Persian Gulf",
-                              "Indian Premier League", "Russian roulette", "Dutch courage", "Swiss franc", "New Guinea"]
+                              "Indian Premier League", "Russian roulette", "Dutch courage", "Swiss franc", "New Guinea",
+                              "West Bank", "West Africa", "West African", "West Asia", "West End"]
 
     /// Non-state groups known to the coder when the dictionary has no entry for them.
     static let nonstateGroups: [(id: String, name: String, aliases: [String])] = [

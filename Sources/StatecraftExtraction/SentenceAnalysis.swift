@@ -145,7 +145,12 @@ struct SentenceAnalysis {
                 }
                 if w.pluralPronouns.contains(t[i].word) {
                     // "they": a pair or coordinated group, else a plural agent ("Palestinian leaders", "Russians").
-                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors }
+                    let pair = mentions.last(where: { $0.actors.count == 2 })
+                    // "the EU and Turkey inched closer as EU leaders softened their demands": the nearer plural agent.
+                    if let a = mentions.last(where: { $0.actors.count == 1 && !$0.resolved && $0.agent && !$0.possessive
+                                                     && $0.start > (pair?.end ?? range.lowerBound) && !self.precededByPreposition($0.start) }),
+                       pair != nil, Int(t[a.end - 1].end) > 0, bytes[Int(t[a.end - 1].end) - 1] == 115 { m.actors = a.actors }
+                    else if let p = pair { m.actors = p.actors }
                     else if let p = mentions.last(where: { $0.actors.count == 1 && !$0.resolved && $0.form == .adjective && $0.agent
                                                            && !precededByPreposition($0.start) && (Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115) }) {
                         m.actors = p.actors
@@ -264,6 +269,15 @@ struct SentenceAnalysis {
                 mentions[k].agent = true
             }
         }
+        // "the EU and Turkey inched closer as EU leaders softened their demands": a plural agent named after the pair is nearer.
+        for k in mentions.indices where mentions[k].resolved && mentions[k].actors.count == 2 && mentions[k].end > mentions[k].start
+            && w.pluralPronouns.contains(t[mentions[k].start].word) {
+            if let a = mentions[..<k].last(where: { $0.actors.count == 1 && !$0.resolved && $0.agent && !$0.possessive && !$0.oblique
+                                                     && Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115 }),
+               let pair = mentions[..<k].last(where: { $0.actors.count == 2 && $0.end <= a.start }), pair.end <= a.start {
+                mentions[k].actors = a.actors
+            }
+        }
         // Pronouns left unresolved before titles and agents were known: a second look.
         for k in mentions.indices where mentions[k].resolved && mentions[k].actors.isEmpty && !mentions[k].speakerPronoun
             && mentions[k].end > mentions[k].start {
@@ -294,6 +308,9 @@ struct SentenceAnalysis {
             if m.form == .nonstate, m.end < range.upperBound, t[m.end].flags.contains(.capitalized), t[m.end].flags.contains(.word),
                mentionIndex(at: m.end) == nil, !titleCase { drop = true }
             // "the Syrian Kurds", "Iraqi insurgents", "Kurdish militias": groups, not the state.
+            if m.possessive, m.end + 1 < range.upperBound, w.nonstateModifiers.contains(word(m.end + 1))
+                || ["kurds", "arabs", "shia", "sunni", "christians", "tribes", "clans", "people", "civilians", "citizens",
+                    "refugees", "minority", "minorities", "population"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
             if m.form == .adjective, !m.agent, w.nonstateModifiers.contains(word(m.end)) || ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
             // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
             if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
@@ -488,12 +505,20 @@ struct SentenceAnalysis {
                         if let k = mentionIndex(at: p) {
                             let mk = mentions[k]
                             verbContext = !mk.possessive && (mk.form != .adjective || mk.agent)
+                            // "its UN Security Council veto", "Russia's UN veto": a name after a possessor modifies a noun.
+                            if mk.start - 1 >= range.lowerBound, t[mk.start - 1].word == w.possessive
+                                || w.possessivePronouns.contains(t[mk.start - 1].word) { verbContext = false }
                         } else {
                             verbContext = w.verbGroup.contains(prev) || w.personPronouns.contains(prev) || w.thingPronouns.contains(prev)
                                 || w.pluralPronouns.contains(prev) || prev == w.who || prev == w.which || prev == w.that
                                 || (t[p].flags.contains(.capitalized) && t[p].flags.contains(.word) && !w.determiners.contains(prev))
                         }
                         if w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev) { verbContext = false }
+                    }
+                    // "the US attacks would target …": a verb is not followed by a modal.
+                    if verbContext, i + m.length < range.upperBound,
+                       ["would", "will", "could", "can", "may", "might", "must", "should", "have", "has", "had", "were", "are", "is", "was"].contains(text(i + m.length, i + m.length + 1).lowercased()) {
+                        verbContext = false
                     }
                     if let pick = m.payloads.first(where: { ($0.pos == .verb) == verbContext }) { spec = pick }
                 }
@@ -881,6 +906,8 @@ struct SentenceAnalysis {
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
+            // "pushed for progress and is one of …": a coordinated predicate starts.
+            if j > end, t[j].word == w.and, j + 1 < range.upperBound, w.stopVerbs.contains(t[j + 1].word) { return nil }
             // "as part of …" sets a context; "… and Russia had urged …" starts a new clause.
             if t[j].word >= 0, text(j, j + 1).lowercased() == "as", text(j + 1, j + 2).lowercased() == "part" { return nil }
             if j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
@@ -1506,6 +1533,12 @@ struct SentenceAnalysis {
             }
         }
         if history(near: f) { return [] }
+        // "X and Y, who backed A and B respectively": pairings the coder does not untangle.
+        if range.contains(where: { t[$0].end - t[$0].start == 12 && text($0, $0 + 1).lowercased() == "respectively" }) { return [] }
+        // "asked its allies to surrender weapons once the fight against Isis …": the addressee follows the verb closely.
+        if f.spec.role == .control(.urge), f.spec.pos == .verb, !tgt.isEmpty,
+           let k = mentions.indices.first(where: { mentions[$0].start >= f.end && mentions[$0].actors.contains(tgt[0]) }),
+           mentions[k].start > f.end + 4 { return [] }
         if company() { return [] }
         var modality = modality(of: found[fi])
         if case .control(let c) = f.spec.role, c == .threaten || c == .refuse || c == .warn || c == .urge || c == .accuse || c == .prepare {
@@ -1596,6 +1629,9 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if m.possessive { return k }
+                // "Russia's UN veto", "its UN Security Council veto": the possessor before the modifier owns the noun.
+                if gap == 0, let p = mentionIndex(at: m.start - 1), mentions[p].possessive { return p }
+                if gap == 0, m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.possessive, let p = mentionIndex(at: m.start - 2) { return p }
                 // "the Riyadh agreement", "Baghdad bombings": a capital before a noun names the place.
                 if m.form == .capital { return nil }
                 if gap == 0 { return k }
