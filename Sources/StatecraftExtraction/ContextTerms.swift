@@ -73,6 +73,13 @@ enum ContextTerms {
                                "willing to", "offered to", "offers to", "should", "desire to", "ready", "decided to", "aims to", "seeks to",
                                "wants to", "hopes to", "try to", "tries to", "tried to", "trying to", "attempt to",
                                "attempted to", "attempting to", "seeking to", "seeks to", "sought to", "promise of", "pledge of", "to"]
+    /// Verbs whose "that"/"for" clause states a wish, plan or proposal, not a fact.
+    static let irrealisVerbs: Set<String> = ["recommend", "recommends", "recommended", "propose", "proposes", "proposed",
+                                             "suggest", "suggests", "suggested", "hope", "hopes", "hoped", "want", "wants",
+                                             "wanted", "expect", "expects", "expected", "plan", "plans", "planned", "urge",
+                                             "urges", "urged", "demand", "demands", "demanded", "insist", "insists",
+                                             "insisted", "ask", "asks", "asked", "wish", "wishes", "calls", "called",
+                                             "call", "proposal", "recommendation", "suggestion", "hope", "wish", "plea", "appeal", "appealed", "pressing", "pressed"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
                                "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
                               "called off", "postponed", "postpones", "scrapped", "suspended", "halted", "cease", "ceased", "stop",
@@ -109,7 +116,8 @@ enum ContextTerms {
     /// Words that, between a demonym and an agent noun, make the agent a non-state group ("Afghan rebel leaders").
     static let nonstateModifiers = ["rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "opposition",
                                     "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists", "militia", "militias",
-                                    "gunmen", "gunman", "fighters", "extremists", "terrorists", "abductors", "kidnappers"]
+                                    "gunmen", "gunman", "fighters", "extremists", "terrorists", "abductors", "kidnappers",
+                                    "mercenaries", "mercenary", "volunteers", "contractors", "vigilantes", "smugglers"]
 
     /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").
     static let communicationWords = ["request", "requests", "misery", "suffering", "problems", "crisis", "instability",
@@ -131,7 +139,8 @@ enum ContextTerms {
                               "South American", "North American", "Central American", "Korean peninsula", "Korean War",
                               "Pan Am", "American Airlines", "New Mexico", "Turkey Point", "Jordan River", "Jordan Valley",
                               "Chinese New Year", "French fries", "Indian Ocean", "Arabian Sea", "Persian Gulf",
-                              "Indian Premier League", "Russian roulette", "Dutch courage", "Swiss franc", "New Guinea"]
+                              "Indian Premier League", "Russian roulette", "Dutch courage", "Swiss franc", "New Guinea",
+                              "West Bank", "West Africa", "West African", "West Asia", "West End"]
 
     /// Non-state groups known to the coder when the dictionary has no entry for them.
     static let nonstateGroups: [(id: String, name: String, aliases: [String])] = [

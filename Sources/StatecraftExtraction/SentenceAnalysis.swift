@@ -128,17 +128,29 @@ struct SentenceAnalysis {
                     if w.personPronouns.contains(wd) {
                         if let p = mentions.first(where: { $0.person && $0.actors.count == 1 && !precededByPreposition($0.start) })
                             ?? mentions.last(where: { $0.person && $0.actors.count == 1 }) { m.actors = p.actors }
-                        else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i) { m.actors = [p] } else { m.actors = [] }
+                        else if let p = context.lastPerson, context.age <= 1, !unknownNameBefore(i), i - range.lowerBound <= 8 { m.actors = [p] } else { m.actors = [] }
                     } else if w.thingPronouns.contains(wd) {
-                        if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                        // "Turkey was preparing to send its military", "the YPG's expansion and its alliance":
+                        // a possessive "its" refers to the nearest candidate; a subject "it" to the first.
+                        let candidate: (Mention) -> Bool = { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
+                            && (!self.precededByPreposition($0.start) || self.word($0.end) == self.w.possessive)
+                            && !self.w.memberHeads.contains(self.word($0.end))
+                            && !($0.start == self.range.lowerBound && self.t[$0.start].flags.contains(.allCaps)) }
+                        if wd != w.it, let p = mentions.last(where: candidate) { m.actors = p.actors }
+                        else if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
                             && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0)
                             && !($0.start == range.lowerBound && t[$0.start].flags.contains(.allCaps)) }) { m.actors = p.actors }
-                        else if wd != w.it, let p = context.lastSubject, context.age <= 1 { m.actors = [p] } else { m.actors = [] }
+                        else if wd != w.it, let p = context.lastSubject, context.age <= 1, i - range.lowerBound <= 4 { m.actors = [p] } else { m.actors = [] }
                     }
                 }
                 if w.pluralPronouns.contains(t[i].word) {
                     // "they": a pair or coordinated group, else a plural agent ("Palestinian leaders", "Russians").
-                    if let p = mentions.last(where: { $0.actors.count == 2 }) { m.actors = p.actors }
+                    let pair = mentions.last(where: { $0.actors.count == 2 })
+                    // "the EU and Turkey inched closer as EU leaders softened their demands": the nearer plural agent.
+                    if let a = mentions.last(where: { $0.actors.count == 1 && !$0.resolved && $0.agent && !$0.possessive
+                                                     && $0.start > (pair?.end ?? range.lowerBound) && !self.precededByPreposition($0.start) }),
+                       pair != nil, Int(t[a.end - 1].end) > 0, bytes[Int(t[a.end - 1].end) - 1] == 115 { m.actors = a.actors }
+                    else if let p = pair { m.actors = p.actors }
                     else if let p = mentions.last(where: { $0.actors.count == 1 && !$0.resolved && $0.form == .adjective && $0.agent
                                                            && !precededByPreposition($0.start) && (Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115) }) {
                         m.actors = p.actors
@@ -163,6 +175,12 @@ struct SentenceAnalysis {
             var b = before
             // Skip a determiner or an adjective-ish "isolated" before the name.
             if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+            // "in northern Syria", "across north-western Syria": a region of the place is still a place.
+            if b > range.lowerBound, isRegionWord(b) {
+                b -= 1
+                if b > range.lowerBound, t[b].word == w.dash, isRegionWord(b - 1) { b -= 2 }
+                if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+            }
             if b >= range.lowerBound, w.prepositions.contains(t[b].word) {
                 m.oblique = true
                 m.preposition = t[b].word
@@ -251,6 +269,15 @@ struct SentenceAnalysis {
                 mentions[k].agent = true
             }
         }
+        // "the EU and Turkey inched closer as EU leaders softened their demands": a plural agent named after the pair is nearer.
+        for k in mentions.indices where mentions[k].resolved && mentions[k].actors.count == 2 && mentions[k].end > mentions[k].start
+            && w.pluralPronouns.contains(t[mentions[k].start].word) {
+            if let a = mentions[..<k].last(where: { $0.actors.count == 1 && !$0.resolved && $0.agent && !$0.possessive && !$0.oblique
+                                                     && Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115 }),
+               let pair = mentions[..<k].last(where: { $0.actors.count == 2 && $0.end <= a.start }), pair.end <= a.start {
+                mentions[k].actors = a.actors
+            }
+        }
         // Pronouns left unresolved before titles and agents were known: a second look.
         for k in mentions.indices where mentions[k].resolved && mentions[k].actors.isEmpty && !mentions[k].speakerPronoun
             && mentions[k].end > mentions[k].start {
@@ -264,6 +291,7 @@ struct SentenceAnalysis {
             }
         }
         // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
+        var placeList: [Int] = []   // token ends of dropped place names, for lists of places
         for k in mentions.indices {
             let m = mentions[k]
             guard !m.actors.isEmpty else { continue }
@@ -272,12 +300,17 @@ struct SentenceAnalysis {
             // "anti-Islamic State", "pro-Russian": a stance, not the actor.
             if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex", "intra", "inter"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
             // "Australia-based activists", "London-based": a place of residence.
-            if m.end + 1 < range.upperBound, t[m.end].word == w.dash, ["based", "born", "registered", "listed"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
+            if m.end + 1 < range.upperBound, t[m.end].word == w.dash, ["based", "born", "registered", "listed", "controlled", "held", "occupied", "dominated", "allied", "linked",
+                "affiliated", "aligned", "friendly", "owned", "funded", "backed", "made", "style", "inspired", "sponsored",
+                "supported", "armed", "trained", "leaning", "oriented"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
             // "Hizbullah Brigades": a group's name inside another group's name.
             if m.form == .nonstate, m.end < range.upperBound, t[m.end].flags.contains(.capitalized), t[m.end].flags.contains(.word),
                mentionIndex(at: m.end) == nil, !titleCase { drop = true }
             // "the Syrian Kurds", "Iraqi insurgents", "Kurdish militias": groups, not the state.
+            if m.possessive, m.end + 1 < range.upperBound, w.nonstateModifiers.contains(word(m.end + 1))
+                || ["kurds", "arabs", "shia", "sunni", "christians", "tribes", "clans", "people", "civilians", "citizens",
+                    "refugees", "minority", "minorities", "population"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
             if m.form == .adjective, !m.agent, w.nonstateModifiers.contains(word(m.end)) || ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
             // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
             if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
@@ -289,11 +322,34 @@ struct SentenceAnalysis {
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
                w.nonActorHeads.contains(word(m.end)),
                !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo || x.lexicon.actors[Int($0)].kind == .bloc }) { drop = true }
-            if drop { mentions[k].actors = [] }
+            // "in Washington, Brussels and London": every member of a list of places is a place.
+            if !drop, m.form == .capital || m.form == .metonym, !m.possessive, m.start - 1 > range.lowerBound,
+               t[m.start - 1].word == w.comma || t[m.start - 1].word == w.and || t[m.start - 1].word == w.or,
+               let prev = placeList.last, prev == m.start - 1 { drop = true }
+            if drop {
+                mentions[k].actors = []
+                if m.form == .capital || m.form == .metonym, m.oblique && w.locationPreps.contains(m.preposition) || placeList.last == m.start - 1 { placeList.append(m.end) }
+            }
         }
         // Rebuild the token map without dropped mentions.
         for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
+    }
+
+    /// Whether the verb at `start` is a "to"-infinitive ("to fight", "to swiftly fight").
+    func infinitive(_ start: Int) -> Bool {
+        var j = start - 1
+        while j > range.lowerBound, j > start - 3, skippable(j), t[j].word != w.to { j -= 1 }
+        return j >= range.lowerBound && t[j].word == w.to
+    }
+
+    /// A lower-case word naming part of a country: "northern", "north-western", "rural", "occupied".
+    func isRegionWord(_ i: Int) -> Bool {
+        guard i >= range.lowerBound, i < range.upperBound, t[i].flags.contains(.word), !t[i].flags.contains(.capitalized) else { return false }
+        let s = text(i, i + 1).lowercased()
+        return ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
+                "occupied", "coastal", "mainland", "neighbouring", "neighboring", "war-torn", "northeastern", "northwestern",
+                "southeastern", "southwestern", "upper", "lower"].contains(s)
     }
 
     /// Function words: a name followed by one of these is not modifying a noun.
@@ -323,6 +379,7 @@ struct SentenceAnalysis {
     func precededByPreposition(_ i: Int) -> Bool {
         var b = i - 1
         if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+        if isRegionWord(b) { b -= 1 }
         return b >= range.lowerBound && w.prepositions.contains(t[b].word)
     }
 
@@ -448,12 +505,20 @@ struct SentenceAnalysis {
                         if let k = mentionIndex(at: p) {
                             let mk = mentions[k]
                             verbContext = !mk.possessive && (mk.form != .adjective || mk.agent)
+                            // "its UN Security Council veto", "Russia's UN veto": a name after a possessor modifies a noun.
+                            if mk.start - 1 >= range.lowerBound, t[mk.start - 1].word == w.possessive
+                                || w.possessivePronouns.contains(t[mk.start - 1].word) { verbContext = false }
                         } else {
                             verbContext = w.verbGroup.contains(prev) || w.personPronouns.contains(prev) || w.thingPronouns.contains(prev)
                                 || w.pluralPronouns.contains(prev) || prev == w.who || prev == w.which || prev == w.that
                                 || (t[p].flags.contains(.capitalized) && t[p].flags.contains(.word) && !w.determiners.contains(prev))
                         }
                         if w.determiners.contains(prev) || prev == w.possessive || w.possessivePronouns.contains(prev) { verbContext = false }
+                    }
+                    // "the US attacks would target …": a verb is not followed by a modal.
+                    if verbContext, i + m.length < range.upperBound,
+                       ["would", "will", "could", "can", "may", "might", "must", "should", "have", "has", "had", "were", "are", "is", "was"].contains(text(i + m.length, i + m.length + 1).lowercased()) {
+                        verbContext = false
                     }
                     if let pick = m.payloads.first(where: { ($0.pos == .verb) == verbContext }) { spec = pick }
                 }
@@ -496,12 +561,27 @@ struct SentenceAnalysis {
                     continue
                 }
                 if spec.kind == .attack || spec.kind == .rejection && head.hasPrefix("shoot"),
-                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "motion", "bid", "suggestion"].contains(text($0, $0 + 1).lowercased()) }) {
+                   (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["proposal", "proposals", "plan", "plans", "idea", "ideas", "bill", "motion", "bid", "suggestion",
+                       "deal", "deals", "agreement", "rapprochement", "balance", "tone", "chord", "note", "compromise", "bargain", "accord", "pact", "alliance"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length
+                    continue
+                }
+                // "a cabinet meeting", "party talks": a domestic body meeting itself.
+                if spec.kind == .talks, spec.pos == .noun, ["cabinet", "party", "parliamentary", "committee", "board", "staff",
+                                                            "press", "internal", "family", "shareholder", "shareholders", "council"].contains(prevWord) {
+                    i += m.length
+                    continue
+                }
+                // "the cold war", "a trade war", "the first world war", "a war of words": not an armed attack between the parties.
+                if spec.kind == .attack, spec.pos == .noun, head == "war",
+                   ["cold", "trade", "price", "tariff", "currency", "world", "culture", "information", "civil"].contains(prevWord)
+                    || next == "of" && text(i + m.length + 1, i + m.length + 2).lowercased() == "words" {
                     i += m.length
                     continue
                 }
                 if head.hasPrefix("welcom"), spec.pos == .verb, let k = mentionIndex(at: i + m.length) ?? mentionIndex(at: i + m.length + 1),
-                   mentions[k].person || mentions[k].form == .adjective && mentions[k].agent {
+                   mentions[k].person || mentions[k].form == .adjective && mentions[k].agent, !mentions[k].possessive,
+                   word(mentions[k].end) != w.possessive {
                     spec = TriggerSpec(kind: .visit, plover: nil, pos: .verb, role: .host, phrase: spec.phrase)
                 }
                 if spec.kind == .concession, (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { w.communication.contains(t[$0].word) }) {
@@ -597,6 +677,8 @@ struct SentenceAnalysis {
     /// Mentions coordinated with mention `k` to its left ("the United States, Britain and the European Union").
     func groupLeft(_ k: Int) -> [Int] {
         var group = [k]
+        // "Syria and its allies": a possessive pronoun heads its own noun phrase.
+        if mentions[k].resolved, mentions[k].possessive, w.possessivePronouns.contains(t[mentions[k].start].word) { return group }
         var start = mentions[k].start
         while true {
             var j = start - 1
@@ -696,6 +778,8 @@ struct SentenceAnalysis {
                 // A noun's subject acts through a verb ("signed a pact", "launched an offensive");
                 // an actor right before "the war" with no verb between is no subject of it.
                 if nounTrigger, !passedVerb { return nil }
+                // "a force raised by Washington to fight Isis": the agent of a participle does not do the infinitive's act.
+                if !nounTrigger, mentions[k].oblique, mentions[k].preposition == w.by, infinitive(start) { return nil }
                 if eligibleSubject(k) { return groupLeft(k) }
                 continue
             }
@@ -747,6 +831,8 @@ struct SentenceAnalysis {
         while j >= range.lowerBound, n < 7 {
             if isBoundary(j) || t[j].word == w.comma || w.subordinators.contains(t[j].word) || t[j].word == w.that { return nil }
             if foundCovering(j) != nil { return nil }
+            // "… closed in and their father sent": another noun phrase with its own head stands before the verb.
+            if mentionIndex(at: j) == nil, looksLikeVerb(j) && isFunctionWord(j + 1) || w.possessivePronouns.contains(t[j].word) { return nil }
             if let k = mentionIndex(at: j) {
                 if !eligibleSubject(k), mentions[k].oblique { j = mentions[k].start - 1; n += 1; continue }
                 guard eligibleSubject(k) else { return nil }
@@ -756,7 +842,7 @@ struct SentenceAnalysis {
                 let starters: Set<String> = ["including", "and", "using", "with", "of", "along", "together", "backed", "armed", "-",
                                              "al", "bin", "ibn", "el", "de", "van", "von", "da", "di", "du", "le", "la", "ben",
                                              "operating", "based", "working", "stationed", "deployed", "active", "in", "at"]
-                if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil) {
+                if starters.contains(first) || (t[after].flags.contains(.capitalized) && mentionIndex(at: after) == nil && !titleCase && !allCaps) {
                     return groupLeft(k)
                 }
                 return nil
@@ -820,10 +906,13 @@ struct SentenceAnalysis {
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
+            // "pushed for progress and is one of …": a coordinated predicate starts.
+            if j > end, t[j].word == w.and, j + 1 < range.upperBound, w.stopVerbs.contains(t[j + 1].word) { return nil }
             // "as part of …" sets a context; "… and Russia had urged …" starts a new clause.
             if t[j].word >= 0, text(j, j + 1).lowercased() == "as", text(j + 1, j + 2).lowercased() == "part" { return nil }
-            if noun, j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
-               mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end) { return nil }
+            if j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
+               mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end)
+                || (foundStarting(at: mentions[k].end).map { found[$0].spec.pos == .verb } ?? false) { return nil }
             if noun, j > end, mentionIndex(at: j) == nil, looksLikeVerb(j), !(j + 1 < range.upperBound && mentionIndex(at: j + 1) != nil) { return nil }
             // "backed Kurds to oust Islamic State": an infinitive clause is not the object.
             if t[j].word == w.to, j > end, j + 1 < range.upperBound, mentionIndex(at: j + 1) == nil,
@@ -850,7 +939,7 @@ struct SentenceAnalysis {
                 // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
                 if [.support, .cooperation, .aid].contains(kind), foundStarting(at: m.end).map({ found[$0].spec.pos == .noun }) ?? false { j = m.end; continue }
                 // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
-                let placeKinds: [RelationKind] = [.visit, .mobilization, .aid]
+                let placeKinds: [RelationKind] = [.visit, .mobilization, .aid, .investigation]
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
@@ -927,13 +1016,16 @@ struct SentenceAnalysis {
                 // ...but keep "does not rule out Russia sending": cues before the subject that govern it.
                 var extra = 0
                 while s >= range.lowerBound, extra < 5, !isBoundary(s), t[s].word != w.comma {
-                    for c in cuesAt(s) where c == .possible || c == .conditional || (f.spec.pos == .noun && c == .negation && extra < 2) { cuesSeen.insert(c) }
+                    for c in cuesAt(s) where c == .possible || c == .conditional && !(s - 1 >= range.lowerBound && text(s - 1, s).lowercased() == "even") || (f.spec.pos == .noun && c == .negation
+                        && (extra < 2 || extra < 4 && text(mentions[k].start - 1, mentions[k].start).lowercased() == "any")
+                        && ["no", "not", "n't", "never", "without"].contains(text(s, s + 1).lowercased())) { cuesSeen.insert(c) }
                     s -= 1
                     extra += 1
                 }
+                if let c = clauseOpenerCue(before: mentions[k].start) { cuesSeen.insert(c) }
                 break
             }
-            for c in cuesAt(j) { cuesSeen.insert(c) }
+            for c in cuesAt(j) where !(c == .conditional && j - 1 >= range.lowerBound && text(j - 1, j).lowercased() == "even") { cuesSeen.insert(c) }
             j -= 1
             steps += 1
         }
@@ -943,6 +1035,28 @@ struct SentenceAnalysis {
             case "would", "could", "might", "may": cuesSeen.insert(.possible)
             case "will": cuesSeen.insert(.intended)
             default: break
+            }
+        }
+        // A noun followed by "to be held", "due to", "scheduled for": a plan.
+        if f.spec.pos == .noun {
+            var q = f.end
+            while q < range.upperBound, q < f.end + 10, !isBoundary(q) {
+                let a = text(q, q + 1).lowercased(), b = text(q + 1, q + 2).lowercased()
+                if a == "to" && b == "be" || a == "due" && (b == "to" || b == "on" || b == "in") || a == "scheduled" || a == "slated" {
+                    cuesSeen.insert(.intended)
+                    break
+                }
+                q += 1
+            }
+            // "a potential US withdrawal", "the planned summit": a modifier of the noun.
+            var p = f.start - 1
+            var n = 0
+            while p >= range.lowerBound, n < 4, !isBoundary(p), t[p].word != w.comma {
+                let a = text(p, p + 1).lowercased()
+                if ["potential", "possible", "prospective", "likely", "mooted"].contains(a) { cuesSeen.insert(.possible); break }
+                if ["planned", "proposed", "upcoming", "forthcoming", "future", "expected", "promised", "pledged"].contains(a) { cuesSeen.insert(.intended); break }
+                if w.determiners.contains(t[p].word) { break }
+                p -= 1; n += 1
             }
         }
         // A future time after the trigger ("visits Canada next week"): a plan.
@@ -966,6 +1080,34 @@ struct SentenceAnalysis {
         if cuesSeen.contains(.alleged) { return .alleged }
         if cuesSeen.contains(.intended) { return .intended }
         return .asserted
+    }
+
+    /// The mood a subordinate clause gets from what opens it: "recommend that the EU open talks",
+    /// "hopes that X will", "… will top the agenda when X welcomes Y": not (yet) facts.
+    func clauseOpenerCue(before subjectStart: Int) -> EventExtractor.Cue? {
+        var b = subjectStart - 1
+        if b >= range.lowerBound, w.determiners.contains(t[b].word) { b -= 1 }
+        guard b > range.lowerBound else { return nil }
+        let opener = text(b, b + 1).lowercased()
+        if opener == "that" || opener == "for" {
+            // The verb governing the clause, one or two words before ("recommended strongly that").
+            for q in stride(from: b - 1, through: max(range.lowerBound, b - 2), by: -1) {
+                let v = text(q, q + 1).lowercased()
+                if ContextTerms.irrealisVerbs.contains(v) { return .intended }
+            }
+            return nil
+        }
+        if ["when", "once", "until", "before", "after"].contains(opener) {
+            // The main clause speaks of the future: "will top the agenda when …".
+            var q = b - 1
+            var n = 0
+            while q >= range.lowerBound, n < 20, !isBoundary(q) {
+                let v = text(q, q + 1).lowercased()
+                if v == "will" || v == "'ll" || v == "shall" { return .intended }
+                q -= 1; n += 1
+            }
+        }
+        return nil
     }
 
     func cuesAt(_ j: Int) -> [EventExtractor.Cue] {
@@ -1083,6 +1225,11 @@ struct SentenceAnalysis {
                     found[gi].consumed = true
                     found[fi].controlTrigger = "gov:\(gi)"
                 }
+            case .prepare where found[gi].spec.kind.map({ x.ontology[$0].family != .conflict }) ?? (found[gi].spec.role == .host):
+                // "preparing to arrive in China": a plan, not a mobilisation.
+                found[gi].forcedModality = .intended
+                found[gi].controlTrigger = phrase
+                found[fi].consumed = true
             case .refuse, .warn, .urge, .prepare:
                 found[gi].consumed = true
                 found[fi].controlTrigger = "gov:\(gi)"
@@ -1219,6 +1366,7 @@ struct SentenceAnalysis {
                 var j = lo
                 while j < f.start {
                     if let k = mentionIndex(at: j), !mentions[k].actors.allSatisfy({ spk.contains($0) }), !isAttribution(k),
+                       mentions[k].form != .adjective || mentions[k].agent,
                        mentions[k].start != mentions[k].end, !mentions[k].oblique || mentions[k].preposition == w.by {
                         targetActors = mentions[k].actors
                         break
@@ -1241,7 +1389,7 @@ struct SentenceAnalysis {
                     var j = f.end
                     var agent: [Int32]?
                     var byPhrase = false
-                    while j < range.upperBound, j < f.end + 10, !isBoundary(j) {
+                    while j < range.upperBound, j < f.end + 10, !isBoundary(j), t[j].word != w.comma {
                         if t[j].word == w.by {
                             byPhrase = true
                             var from = j + 1
@@ -1300,6 +1448,8 @@ struct SentenceAnalysis {
                     // "talks between X and Y".
                     if word(f.end) == w.between, let k = nextMention(from: f.end + 1, within: 3) {
                         let g = actors(groupRight(k))
+                        // "negotiations between Russia and forces that …": the other party is no actor we know.
+                        if g.count < 2, word(mentions[k].end) == w.and { return [] }
                         if sourceActors == nil, f.spec.kind == .talks, let s = subject(before: f.start, nounTrigger: true) { sourceActors = actors(s) }
                         if sourceActors == nil, g.count >= 2 { sourceActors = g; reciprocal = true } else { targetActors = g }
                     }
@@ -1375,6 +1525,7 @@ struct SentenceAnalysis {
                         || kindFinal == .support && (f.spec.phrase.contains("ties") || f.spec.phrase.contains("relations")) {
                 reciprocal = true
             } else if let pair = context.lastPair, src.count == 1, [.support, .cooperation, .talks].contains(kindFinal),
+                      !inObjectRelativeClause(f), !hasThingObject(f),
                       src[0] == pair.0 || src[0] == pair.1 {
                 tgt = [src[0] == pair.0 ? pair.1 : pair.0]
             } else {
@@ -1382,6 +1533,12 @@ struct SentenceAnalysis {
             }
         }
         if history(near: f) { return [] }
+        // "X and Y, who backed A and B respectively": pairings the coder does not untangle.
+        if range.contains(where: { t[$0].end - t[$0].start == 12 && text($0, $0 + 1).lowercased() == "respectively" }) { return [] }
+        // "asked its allies to surrender weapons once the fight against Isis …": the addressee follows the verb closely.
+        if f.spec.role == .control(.urge), f.spec.pos == .verb, !tgt.isEmpty,
+           let k = mentions.indices.first(where: { mentions[$0].start >= f.end && mentions[$0].actors.contains(tgt[0]) }),
+           mentions[k].start > f.end + 4 { return [] }
         if company() { return [] }
         var modality = modality(of: found[fi])
         if case .control(let c) = f.spec.role, c == .threaten || c == .refuse || c == .warn || c == .urge || c == .accuse || c == .prepare {
@@ -1418,6 +1575,35 @@ struct SentenceAnalysis {
         return out
     }
 
+    /// "the United States supports some opposition forces": a verb with a noun-phrase object of its own
+    /// is about that thing, not about the last pair of actors named.
+    func hasThingObject(_ f: Found) -> Bool {
+        guard f.spec.pos == .verb, f.end < range.upperBound else { return false }
+        var j = f.end
+        while j < range.upperBound, j < f.end + 3, w.timeWords.contains(t[j].word) || w.currentTime.contains(t[j].word) { j += 1 }
+        guard j < range.upperBound, t[j].flags.contains(.word), mentionIndex(at: j) == nil else { return false }
+        let id = t[j].word
+        if w.prepositions.contains(id) || w.objectStops.contains(id) || id == w.and || id == w.or || isBoundary(j) { return false }
+        let s = text(j, j + 1).lowercased()
+        return !["each", "one", "together", "jointly", "mutually", "bilaterally", "closely"].contains(s)
+    }
+
+    /// "resolutions that Russia itself has supported": the verb's object is the relative clause's head noun,
+    /// which stands before "that"/"which"/"whom"; no actor from another sentence fills it.
+    func inObjectRelativeClause(_ f: Found) -> Bool {
+        var j = f.start - 1
+        var n = 0
+        while j >= range.lowerBound, n < 6, skippable(j) { j -= 1; n += 1 }
+        guard let k = mentionIndex(at: j) else { return false }
+        var b = mentions[k].start - 1
+        if b >= range.lowerBound, t[b].word == w.the { b -= 1 }
+        guard b > range.lowerBound else { return false }
+        let rel = t[b].word
+        guard rel == w.that || rel == w.which || text(b, b + 1).lowercased() == "whom" else { return false }
+        // The head before the relativizer is a thing, not an actor ("the resolutions that", not "Russia, which").
+        return mentionIndex(at: b - 1) == nil && t[b - 1].word != w.comma
+    }
+
     func isParticiple(_ f: Found) -> Bool {
         let s = text(f.start, f.end).lowercased()
         let head = s.split(separator: " ").first.map(String.init) ?? s
@@ -1443,6 +1629,9 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if m.possessive { return k }
+                // "Russia's UN veto", "its UN Security Council veto": the possessor before the modifier owns the noun.
+                if gap == 0, let p = mentionIndex(at: m.start - 1), mentions[p].possessive { return p }
+                if gap == 0, m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.possessive, let p = mentionIndex(at: m.start - 2) { return p }
                 // "the Riyadh agreement", "Baghdad bombings": a capital before a noun names the place.
                 if m.form == .capital { return nil }
                 if gap == 0 { return k }
@@ -1468,8 +1657,13 @@ struct SentenceAnalysis {
         while j >= range.lowerBound, skippable(j) { j -= 1 }
         // "Three US servicemen were killed": the actor word of the noun phrase right before the verb.
         var n = 0
-        while j >= range.lowerBound, n < 2, mentionIndex(at: j) == nil, t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.allCaps) { j -= 1; n += 1 }
-        if let k = mentionIndex(at: j) { return groupLeft(k) }
+        while j >= range.lowerBound, n < 2, mentionIndex(at: j) == nil, t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || t[j].flags.contains(.allCaps) {
+            // "a campaign against Islamic State that was backed": the relative clause's head is no actor.
+            if w.objectStops.contains(t[j].word) || w.prepositions.contains(t[j].word) || w.subordinators.contains(t[j].word)
+                || t[j].word == w.and || t[j].word == w.or { return nil }
+            j -= 1; n += 1
+        }
+        if let k = mentionIndex(at: j), !mentions[k].oblique { return groupLeft(k) }
         return nil
     }
 
