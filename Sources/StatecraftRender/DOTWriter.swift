@@ -48,7 +48,7 @@ public struct DOTWriter: Sendable {
         let large = map.nodes.count > 80 || map.edges.count > 300
         switch layout {
         case .geo:
-            graph += [("splines", "true"), ("notranslate", "true")]
+            graph += [("splines", large ? "false" : "true"), ("notranslate", "true")]
         case .dot:
             let dyad: Bool = { if case .dyad = map.view.focus { return true } else { return false } }()
             graph += [("rankdir", "LR"), ("nodesep", dyad ? "0.6" : "0.35"), ("ranksep", dyad ? "2.2" : "1.3"),

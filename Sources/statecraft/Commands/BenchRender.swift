@@ -26,7 +26,7 @@ struct BenchRender: ParsableCommand {
     var errorEvery: Int = 10
 
     @Option(help: ArgumentHelp("With --soak: the layout of the rendered map (geo: the dictionary's actors with coordinates).", valueName: "LAYOUT"))
-    var soakLayout: String = "geo"
+    var soakLayout: String = "neato"
 
     @Option(help: ArgumentHelp("With --soak: render this DOT file instead of a synthetic map (diagnostics).", valueName: "FILE"))
     var soakDot: String?
@@ -116,7 +116,7 @@ struct BenchRender: ParsableCommand {
         let layout = MapLayout(rawValue: soakLayout) ?? .geo
         var events = SyntheticGraph.events(actors: 30, ties: 60, seed: 3, ontology: ontology)
         if layout == .geo, let dict = try? dictionary.load(), let coordinates = try? MapCoordinates(contentsOf: BundledData.coordinatesURL) {
-            let cast = dict.actors.filter { coordinates[$0.id] != nil }
+            let cast = Array(dict.actors.filter { coordinates[$0.id] != nil }.sorted().prefix(24))
             if cast.count >= 4 {
                 events = SyntheticGraph.events(cast: cast, ties: min(3 * cast.count, cast.count * (cast.count - 1) / 2), seed: 3, ontology: ontology)
             }
