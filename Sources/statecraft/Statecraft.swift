@@ -13,6 +13,6 @@ struct Statecraft: ParsableCommand {
             // Event data in and out.
             Import.self, Export.self,
             // Benchmarks against the peers in ../shared/bench.
-            Bench.self, BenchRender.self,
+            Bench.self,
         ])
 }

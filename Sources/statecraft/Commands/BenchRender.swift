@@ -4,11 +4,11 @@ import StatecraftCore
 import StatecraftData
 import StatecraftRender
 
-/// `statecraft bench-render`: in-process Graphviz against the `dot` program on the same
+/// `statecraft bench render`: in-process Graphviz against the `dot` program on the same
 /// DOT text, and (with `--soak`) the memory proof of the renderer.
 struct BenchRender: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-render",
+        commandName: "render",
         abstract: "Benchmark rendering: libgvc in process against the dot program; --soak for the memory proof.")
 
     @OptionGroup var dictionary: DictionaryOptions
