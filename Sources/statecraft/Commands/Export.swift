@@ -77,21 +77,7 @@ struct Export: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        // Write to a temporary file beside the target, then move it: a failed export leaves no half file.
-        let url = URL(fileURLWithPath: path)
-        var isDir: ObjCBool = false
-        let parent = url.deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDir), isDir.boolValue else {
-            throw CLIError("\(path): cannot write the export (directory \(parent) does not exist)")
-        }
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        do {
-            try Data(text.utf8).write(to: tmp)
-            if FileManager.default.fileExists(atPath: path) { _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp) }
-            else { try FileManager.default.moveItem(at: tmp, to: url) }
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw CLIError("\(path): cannot write the export (\((error as NSError).localizedDescription))")
-        }
+        // Written whole or not at all: a failed export leaves no half file.
+        try AtomicFile(path: path).write(Data(text.utf8))
     }
 }
