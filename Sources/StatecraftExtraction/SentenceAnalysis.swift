@@ -596,6 +596,10 @@ struct SentenceAnalysis {
                 if head.hasPrefix("tour"), spec.pos == .noun, next != "of", next != "to", !(i > range.lowerBound && (t[i - 1].word == w.possessive || mentionIndex(at: i - 1) != nil)) {
                     i += m.length; continue
                 }
+                // "seizing a chance", "took the initiative": an opportunity is taken, nobody is seized.
+                if (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { ["chance", "chances", "opportunity", "opportunities", "initiative", "moment", "opening", "lead", "advantage"].contains(text($0, $0 + 1).lowercased()) }) {
+                    i += m.length; continue
+                }
                 // "meet a request", "meet the deadline": not a meeting.
                 if head == "meet" || head == "met" || head == "meets" || head == "meeting",
                    (i + m.length..<min(range.upperBound, i + m.length + 4)).contains(where: { ["request", "requests", "demand", "demands", "deadline", "target", "targets", "goal", "goals", "standards", "standard", "needs", "criteria", "conditions", "obligations", "expectations", "costs"].contains(text($0, $0 + 1).lowercased()) }) {
@@ -922,6 +926,10 @@ struct SentenceAnalysis {
                 let early = (end..<j).allSatisfy { w.timeWords.contains(t[$0].word) || w.currentTime.contains(t[$0].word) }
                 if !(t[j].word == w.that && early && (kind == .demand || kind == nil)) { return nil }
             }
+            // "calls for attacks on the US", "a call for the withdrawal of US troops from Syria": the actor after an event noun
+            // belongs to that event, not to the demand or the rejection.
+            if j > end, kind == .demand || kind == .rejection, mentionIndex(at: j) == nil, let fk = foundCovering(j),
+               found[fk].spec.pos == .noun, found[fk].spec.role == .event { return nil }
             if let k = mentionIndex(at: j), let kind {
                 let m = mentions[k]
                 // The direct object is the source itself ("warns Americans to …"): no other party.
@@ -1414,6 +1422,8 @@ struct SentenceAnalysis {
                             q += 1
                         }
                     }
+                    // "troops backed by helicopter gunships": the agent is named and is no actor we know.
+                    if byPhrase, agent == nil, f.forcedSource == nil { return [] }
                     sourceActors = sourceActors ?? agent
                 }
             }
