@@ -336,6 +336,19 @@ struct SentenceAnalysis {
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
     }
 
+    /// "five Palestinians killed Saturday in …", "three Iraqis wounded in a bombing": a counted group right before a
+    /// participle with no object after it is the patient of a reduced passive, not the subject.
+    func countedPatient(before f: Found) -> Bool {
+        guard let k = mentionIndex(at: f.start - 1), mentions[k].start - 1 >= range.lowerBound else { return false }
+        let q = mentions[k].start - 1
+        let counted = t[q].flags.contains(.digit) || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "dozens", "several", "many", "some", "more", "hundreds", "thousands", "scores", "eleven", "twelve", "twenty"].contains(text(q, q + 1).lowercased())
+        guard counted, f.end < range.upperBound else { return counted }
+        let next = t[f.end].word
+        return mentionIndex(at: f.end) == nil && (w.prepositions.contains(next) || w.timeWords.contains(next)
+            || w.currentTime.contains(next) || next == w.comma || next == w.and || isBoundary(f.end))
+    }
+
     /// Whether the verb at `start` is a "to"-infinitive ("to fight", "to swiftly fight").
     func infinitive(_ start: Int) -> Bool {
         var j = start - 1
@@ -1389,8 +1402,8 @@ struct SentenceAnalysis {
             if f.spec.pos == .verb {
                 var b = f.start - 1
                 if b >= range.lowerBound, t[b].flags.contains(.word), !w.beForms.contains(t[b].word), t[b].word < 0 || (b - 1 >= range.lowerBound && w.beForms.contains(t[b - 1].word)) { b -= 1 }
-                let reducedRelative = isParticiple(f) && word(f.end) == w.by && f.start - 1 >= range.lowerBound
-                    && mentionIndex(at: f.start - 1) != nil
+                let reducedRelative = isParticiple(f) && (word(f.end) == w.by || countedPatient(before: f))
+                    && f.start - 1 >= range.lowerBound && mentionIndex(at: f.start - 1) != nil
                 if reducedRelative { b = f.start }
                 if b >= range.lowerBound, w.beForms.contains(t[b].word) || reducedRelative, isParticiple(f) {
                     passive = true
