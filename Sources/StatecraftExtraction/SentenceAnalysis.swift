@@ -336,6 +336,19 @@ struct SentenceAnalysis {
             && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
     }
 
+    /// "five Palestinians killed Saturday in …", "three Iraqis wounded in a bombing": a counted group right before a
+    /// participle with no object after it is the patient of a reduced passive, not the subject.
+    func countedPatient(before f: Found) -> Bool {
+        guard let k = mentionIndex(at: f.start - 1), mentions[k].start - 1 >= range.lowerBound else { return false }
+        let q = mentions[k].start - 1
+        let counted = t[q].flags.contains(.digit) || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "dozens", "several", "many", "some", "more", "hundreds", "thousands", "scores", "eleven", "twelve", "twenty"].contains(text(q, q + 1).lowercased())
+        guard counted, f.end < range.upperBound else { return counted }
+        let next = t[f.end].word
+        return mentionIndex(at: f.end) == nil && (w.prepositions.contains(next) || w.timeWords.contains(next)
+            || w.currentTime.contains(next) || next == w.comma || next == w.and || isBoundary(f.end))
+    }
+
     /// Whether the verb at `start` is a "to"-infinitive ("to fight", "to swiftly fight").
     func infinitive(_ start: Int) -> Bool {
         var j = start - 1
@@ -594,6 +607,10 @@ struct SentenceAnalysis {
                 if ["itself", "themselves", "himself", "herself"].contains(next) { i += m.length; continue }
                 // "combat tours in Iraq": a tour is a visit only "of"/"to" somewhere or someone's.
                 if head.hasPrefix("tour"), spec.pos == .noun, next != "of", next != "to", !(i > range.lowerBound && (t[i - 1].word == w.possessive || mentionIndex(at: i - 1) != nil)) {
+                    i += m.length; continue
+                }
+                // "seizing a chance", "took the initiative": an opportunity is taken, nobody is seized.
+                if (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { ["chance", "chances", "opportunity", "opportunities", "initiative", "moment", "opening", "lead", "advantage"].contains(text($0, $0 + 1).lowercased()) }) {
                     i += m.length; continue
                 }
                 // "meet a request", "meet the deadline": not a meeting.
@@ -922,6 +939,10 @@ struct SentenceAnalysis {
                 let early = (end..<j).allSatisfy { w.timeWords.contains(t[$0].word) || w.currentTime.contains(t[$0].word) }
                 if !(t[j].word == w.that && early && (kind == .demand || kind == nil)) { return nil }
             }
+            // "calls for attacks on the US", "a call for the withdrawal of US troops from Syria": the actor after an event noun
+            // belongs to that event, not to the demand or the rejection.
+            if j > end, kind == .demand || kind == .rejection, mentionIndex(at: j) == nil, let fk = foundCovering(j),
+               found[fk].spec.pos == .noun, found[fk].spec.role == .event { return nil }
             if let k = mentionIndex(at: j), let kind {
                 let m = mentions[k]
                 // The direct object is the source itself ("warns Americans to …"): no other party.
@@ -1381,8 +1402,8 @@ struct SentenceAnalysis {
             if f.spec.pos == .verb {
                 var b = f.start - 1
                 if b >= range.lowerBound, t[b].flags.contains(.word), !w.beForms.contains(t[b].word), t[b].word < 0 || (b - 1 >= range.lowerBound && w.beForms.contains(t[b - 1].word)) { b -= 1 }
-                let reducedRelative = isParticiple(f) && word(f.end) == w.by && f.start - 1 >= range.lowerBound
-                    && mentionIndex(at: f.start - 1) != nil
+                let reducedRelative = isParticiple(f) && (word(f.end) == w.by || countedPatient(before: f))
+                    && f.start - 1 >= range.lowerBound && mentionIndex(at: f.start - 1) != nil
                 if reducedRelative { b = f.start }
                 if b >= range.lowerBound, w.beForms.contains(t[b].word) || reducedRelative, isParticiple(f) {
                     passive = true
@@ -1414,6 +1435,8 @@ struct SentenceAnalysis {
                             q += 1
                         }
                     }
+                    // "troops backed by helicopter gunships": the agent is named and is no actor we know.
+                    if byPhrase, agent == nil, f.forcedSource == nil { return [] }
                     sourceActors = sourceActors ?? agent
                 }
             }
