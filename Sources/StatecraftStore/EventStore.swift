@@ -234,13 +234,15 @@ public final class EventStore: @unchecked Sendable {
             }
             let discount = "CASE e.modality " + Modality.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.discount)" }
                 .joined(separator: " ") + " ELSE 0 END"
+            // Rank on the narrow columns first; read evidence and articles for the winners only.
             let sql = """
-                SELECT x.source, x.target, x.kind, x.plover, x.modality, x.weight, x.date, x.hash, x.sentence, x.evidence, x.trigger, x.mentions
-                FROM (SELECT e.*, a.hash AS hash, ROW_NUMBER() OVER (
+                SELECT e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, a.hash, e.sentence, e.evidence, e.trigger, e.mentions
+                FROM (SELECT e.id, ROW_NUMBER() OVER (
                         PARTITION BY e.source, e.target, e.kind
                         ORDER BY abs(e.weight) * (\(discount)) DESC, e.date DESC, e.id) AS rank
-                      FROM event e JOIN article a ON a.id = e.articleID WHERE \(filter)) x
-                WHERE x.rank <= ? ORDER BY x.date, x.id
+                      FROM event e WHERE \(filter)) r
+                JOIN event e ON e.id = r.id JOIN article a ON a.id = e.articleID
+                WHERE r.rank <= ? ORDER BY e.date, e.id
                 """
             args.append(perTie)
             return try decodeEvents(db, sql: sql, arguments: StatementArguments(args))

@@ -29,10 +29,23 @@ struct Relations: ParsableCommand {
     }
 
     func run() throws {
-        let dict = try dictionary.load()
-        let x = try dict.require(a), y = try dict.require(b)
-        guard x.id != y.id else { throw CLIError("'\(a)' and '\(b)' are the same actor (\(x.id))") }
         let db = try store.open()
+        // Ids and names of stored actors resolve without loading the dictionary (which
+        // costs tens of milliseconds); aliases ("DPRK", "Pyongyang") go through it.
+        let stored = try db.actors()
+        func storedActor(_ text: String) -> Actor? {
+            let key = text.trimmingCharacters(in: .whitespaces)
+            if let hit = stored[key.uppercased()] { return hit }
+            return stored.values.first { $0.name.caseInsensitiveCompare(key) == .orderedSame }
+        }
+        var dict: ActorDictionary?
+        func resolve(_ text: String) throws -> Actor {
+            if dictionary.dictionary.isEmpty, let hit = storedActor(text) { return hit }
+            if dict == nil { dict = try dictionary.load() }
+            return try dict!.require(text)
+        }
+        let x = try resolve(a), y = try resolve(b)
+        guard x.id != y.id else { throw CLIError("'\(a)' and '\(b)' are the same actor (\(x.id))") }
         // Totals per direction and kind: the store's running totals, or the period's events.
         let totals: [TieTotal]
         if period.since == nil && period.until == nil {
