@@ -39,7 +39,7 @@ run: build
 test: deps
 	@out=$$(python3 Scripts/check_dictionary.py) || { echo "$$out"; exit 1; }; echo "$$out" | tail -n 1
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-swift-testing
 
 clean:
 	rm -rf .build $(DB)
