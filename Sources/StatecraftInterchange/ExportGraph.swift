@@ -111,4 +111,20 @@ public struct ExportGraph: Sendable {
 
     /// The family (cooperation, conflict, neutral) of a link: its dominant kind's.
     public func family(of link: Link) -> RelationFamily { ontology[link.dominantKind].family }
+
+    /// A link's attributes as (name, value) pairs in a fixed order, the optional ones only when
+    /// present: what GraphML and GEXF write for every tie.
+    func attributes(of l: Link) -> [(name: String, value: String)] {
+        var values: [(name: String, value: String)] = [
+            ("strength", TextEscaping.number(l.strength)), ("net", TextEscaping.number(l.net)), ("sign", "\(l.sign)"),
+            ("events", "\(l.events)"), ("mentions", "\(l.mentions)"), ("dominantKind", l.dominantKind.rawValue),
+            ("family", family(of: l).rawValue), ("kinds", l.kindList), ("modalities", l.modalityList),
+        ]
+        if let d = l.firstDate { values.append(("firstDate", d.description)) }
+        if let d = l.lastDate { values.append(("lastDate", d.description)) }
+        if let e = l.evidence { values.append(("evidence", e)) }
+        if let a = l.article { values.append(("article", a)) }
+        if let u = l.url { values.append(("url", u)) }
+        return values
+    }
 }

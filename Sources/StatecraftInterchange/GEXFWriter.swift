@@ -43,17 +43,8 @@ public enum GEXFWriter {
         for (i, l) in g.links.enumerated() {
             out += "      <edge id=\"\(i)\" source=\"\(x(l.source.id))\" target=\"\(x(l.target.id))\" "
             out += "label=\"\(x(l.dominantKind.rawValue))\" weight=\"\(TextEscaping.number(l.strength))\"><attvalues>"
-            var values: [(String, String)] = [
-                ("net", TextEscaping.number(l.net)), ("sign", "\(l.sign)"), ("events", "\(l.events)"),
-                ("mentions", "\(l.mentions)"), ("dominantKind", l.dominantKind.rawValue), ("family", g.family(of: l).rawValue),
-                ("kinds", l.kindList), ("modalities", l.modalityList),
-            ]
-            if let d = l.firstDate { values.append(("firstDate", d.description)) }
-            if let d = l.lastDate { values.append(("lastDate", d.description)) }
-            if let e = l.evidence { values.append(("evidence", e)) }
-            if let a = l.article { values.append(("article", a)) }
-            if let u = l.url { values.append(("url", u)) }
-            for (k, v) in values { out += "<attvalue for=\"e\(index[k]!)\" value=\"\(x(v))\"/>" }
+            // Strength is the edge weight, not an attribute.
+            for (k, v) in g.attributes(of: l) where k != "strength" { out += "<attvalue for=\"e\(index[k]!)\" value=\"\(x(v))\"/>" }
             out += "</attvalues></edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"

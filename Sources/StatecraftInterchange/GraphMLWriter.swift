@@ -34,17 +34,7 @@ public enum GraphMLWriter {
         }
         for (i, l) in g.links.enumerated() {
             out += "    <edge id=\"e\(i)\" source=\"\(x(l.source.id))\" target=\"\(x(l.target.id))\">"
-            var values: [(String, String)] = [
-                ("strength", TextEscaping.number(l.strength)), ("net", TextEscaping.number(l.net)), ("sign", "\(l.sign)"),
-                ("events", "\(l.events)"), ("mentions", "\(l.mentions)"), ("dominantKind", l.dominantKind.rawValue),
-                ("family", g.family(of: l).rawValue), ("kinds", l.kindList), ("modalities", l.modalityList),
-            ]
-            if let d = l.firstDate { values.append(("firstDate", d.description)) }
-            if let d = l.lastDate { values.append(("lastDate", d.description)) }
-            if let e = l.evidence { values.append(("evidence", e)) }
-            if let a = l.article { values.append(("article", a)) }
-            if let u = l.url { values.append(("url", u)) }
-            for (k, v) in values { out += "<data key=\"e_\(k)\">\(x(v))</data>" }
+            for (k, v) in g.attributes(of: l) { out += "<data key=\"e_\(k)\">\(x(v))</data>" }
             out += "</edge>\n"
         }
         out += "  </graph>\n</graphml>\n"

@@ -88,33 +88,6 @@ public enum DOTText {
         return chunks.map { "\"" + $0 + "\"" }.joined(separator: " +\n\t\t")
     }
 
-    /// Text for the inside of an HTML-like label (`<...>`): markup characters as entities,
-    /// the same control-character and backslash rules as ``escaped(_:)``.
-    public static func html(_ text: String) -> String {
-        var out = ""
-        var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) {
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = scalar == " "
-            switch scalar {
-            case "&": out.append("&amp;")
-            case "<": out.append("&lt;")
-            case ">": out.append("&gt;")
-            case "\"": out.append("&quot;")
-            case "'": out.append("&#39;")
-            case "\\": out.append("\u{2216}")
-            case "\u{FFFE}", "\u{FFFF}": out.append("\u{FFFD}")
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
     /// A DOT identifier and SVG `id` built from arbitrary parts: letters, digits and `_`
     /// pass, every other byte becomes `.XX` (hex of its UTF-8 bytes), and parts are
     /// joined with `-`. Equal parts give equal ids; different parts never collide.
