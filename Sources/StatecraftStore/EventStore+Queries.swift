@@ -62,18 +62,7 @@ extension EventStore {
     /// Running totals between two actors, both directions (an indexed read of the `tie` table).
     public func tieTotals(between a: String, and b: String) throws -> [TieTotal] {
         try read { db in
-            let actors = try actorMap(db)
-            return try Row.fetchAll(db, sql: """
-                SELECT source, target, kind, modality, events, mentions, absWeight, signedWeight FROM tie
-                WHERE (source = ? AND target = ?) OR (source = ? AND target = ?)
-                """, arguments: [a, b, b, a]).compactMap { row -> TieTotal? in
-                let s: String = row[0], t: String = row[1]
-                guard let kind = RelationKind(rawValue: row[2]), let modality = Modality(rawValue: row[3]) else { return nil }
-                return TieTotal(source: actors[s] ?? Actor(id: s, name: s, kind: .nonstate),
-                                target: actors[t] ?? Actor(id: t, name: t, kind: .nonstate),
-                                kind: kind, modality: modality, events: row[4], mentions: row[5],
-                                absWeight: row[6], signedWeight: row[7])
-            }
+            try fetchTieTotals(db, where: "(source = ? AND target = ?) OR (source = ? AND target = ?)", arguments: [a, b, b, a])
         }
     }
 

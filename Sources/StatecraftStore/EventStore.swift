@@ -251,18 +251,21 @@ public final class EventStore: @unchecked Sendable {
 
     /// Running totals per directed pair, kind and modality (no scan of events).
     public func tieTotals() throws -> [TieTotal] {
-        try read { db in
-            let actors = try actorMap(db)
-            return try Row.fetchAll(db, sql: """
-                SELECT source, target, kind, modality, events, mentions, absWeight, signedWeight FROM tie
-                """).compactMap { row -> TieTotal? in
-                let s: String = row[0], t: String = row[1]
-                guard let kind = RelationKind(rawValue: row[2]), let modality = Modality(rawValue: row[3]) else { return nil }
-                return TieTotal(source: actors[s] ?? Actor(id: s, name: s, kind: .nonstate),
-                                target: actors[t] ?? Actor(id: t, name: t, kind: .nonstate),
-                                kind: kind, modality: modality, events: row[4], mentions: row[5],
-                                absWeight: row[6], signedWeight: row[7])
-            }
+        try read { db in try fetchTieTotals(db, where: "1") }
+    }
+
+    /// Rows of the `tie` table matching `condition`, as totals with their actors.
+    func fetchTieTotals(_ db: Database, where condition: String, arguments: StatementArguments = []) throws -> [TieTotal] {
+        let actors = try actorMap(db)
+        return try Row.fetchAll(db, sql: """
+            SELECT source, target, kind, modality, events, mentions, absWeight, signedWeight FROM tie WHERE \(condition)
+            """, arguments: arguments).compactMap { row -> TieTotal? in
+            let s: String = row[0], t: String = row[1]
+            guard let kind = RelationKind(rawValue: row[2]), let modality = Modality(rawValue: row[3]) else { return nil }
+            return TieTotal(source: actors[s] ?? Actor(id: s, name: s, kind: .nonstate),
+                            target: actors[t] ?? Actor(id: t, name: t, kind: .nonstate),
+                            kind: kind, modality: modality, events: row[4], mentions: row[5],
+                            absWeight: row[6], signedWeight: row[7])
         }
     }
 }
