@@ -31,6 +31,13 @@ enum ContextTerms {
                               "sympathisers", "sympathizers", "territory", "branch", "bride", "brides", "affiliate",
                               "affiliates", "militants", "suspects", "suspect", "prisoners", "detainees", "workers"]
 
+    /// Nouns after a demonym that name a country's people, not its government: "Palestinian youths",
+    /// "Iranian students". Such a mention is the source only of popular protest.
+    static let populationNouns = ["youths", "youth", "protesters", "protestors", "demonstrators", "students", "people",
+                                  "civilians", "citizens", "residents", "villagers", "workers", "crowds", "crowd", "activists",
+                                  "farmers", "women", "men", "mobs", "mob", "rioters", "marchers", "strikers", "teachers",
+                                  "doctors", "nurses", "pilgrims", "settlers", "inhabitants", "townspeople", "shopkeepers"]
+
     /// Prepositions after which a capital is a place, not its government: "in Hanoi".
     static let locationPrepositions = ["in", "at", "near", "outside", "inside", "around", "across", "within",
                                        "throughout", "via"]
@@ -140,7 +147,7 @@ enum ContextTerms {
                               "Pan Am", "American Airlines", "New Mexico", "Turkey Point", "Jordan River", "Jordan Valley",
                               "Chinese New Year", "French fries", "Indian Ocean", "Arabian Sea", "Persian Gulf",
                               "Indian Premier League", "Russian roulette", "Dutch courage", "Swiss franc", "New Guinea",
-                              "West Bank", "West Africa", "West African", "West Asia", "West End"]
+                              "West Africa", "West African", "West Asia", "West End"]
 
     /// Non-state groups known to the coder when the dictionary has no entry for them.
     static let nonstateGroups: [(id: String, name: String, aliases: [String])] = [

@@ -32,7 +32,8 @@ public struct EventExtractor: Sendable {
         var personPronouns = WordSet(), thingPronouns = WordSet(), pluralPronouns = WordSet()
         var speakerPronouns = WordSet(), sports = WordSet(), company = WordSet()
         var weapons = WordSet(), inspectors = WordSet(), troops = WordSet(), beForms = WordSet()
-        var experiencer = WordSet(), people = WordSet(), commonVerbs = WordSet()
+        var experiencer = WordSet(), people = WordSet(), commonVerbs = WordSet(), population = WordSet()
+        var arrival = WordSet(), territorialMeasures = WordSet()
         var memberHeads = WordSet(), roleNouns = WordSet()
         var verbGroup = WordSet(), topicPreps = WordSet(), objectStops = WordSet()
         var communication = WordSet(), missions = WordSet(), background = WordSet(), timeWords = WordSet()
@@ -117,6 +118,9 @@ public struct EventExtractor: Sendable {
                                "appears", "seemed", "seems", "tried", "tries", "try", "helped", "helps", "help", "moved",
                                "moves", "went", "goes", "got", "get", "set", "due", "about", "able", "unable", "going"])
         words.memberHeads = set(ContextTerms.memberHeads)
+        words.population = set(ContextTerms.populationNouns)
+        words.arrival = set(["arrive", "arrives", "arrived", "arriving", "deployed", "stationed", "landed", "based"])
+        words.territorialMeasures = set(["curfew", "curfews", "blockade", "blockades", "martial", "lockdown", "closure", "cordon"])
         words.commonVerbs = set(["help", "oust", "take", "make", "keep", "stop", "prevent", "ensure", "allow", "avoid", "get",
                                  "give", "put", "bring", "build", "create", "defeat", "destroy", "remove", "replace", "protect",
                                  "defend", "fight", "push", "pull", "leave", "join", "form", "establish", "secure", "restore",

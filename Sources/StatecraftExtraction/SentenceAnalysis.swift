@@ -297,6 +297,8 @@ struct SentenceAnalysis {
             guard !m.actors.isEmpty else { continue }
             var drop = false
             if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
+            // "ethnic Albanians in Serbia", "ethnic Russians": a people, not the state of that name.
+            if m.start - 1 >= range.lowerBound, text(m.start - 1, m.start).lowercased() == "ethnic" { drop = true }
             // "anti-Islamic State", "pro-Russian": a stance, not the actor.
             if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex", "intra", "inter"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
             // "Australia-based activists", "London-based": a place of residence.
@@ -915,7 +917,8 @@ struct SentenceAnalysis {
 
     /// The object of a trigger ending at `end`: the first eligible mention to its right in the clause.
     func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false, kind: RelationKind? = nil,
-                talksTakesTopic: Bool = false) -> [Int]? {
+                talksTakesTopic: Bool = false, territorial: Bool = false) -> [Int]? {
+        let placeKinds: [RelationKind] = [.visit, .mobilization, .aid, .investigation]
         var j = end
         var steps = 0
         while j < range.upperBound, steps < 14 {
@@ -930,6 +933,8 @@ struct SentenceAnalysis {
             if j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
                mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end)
                 || (foundStarting(at: mentions[k].end).map { found[$0].spec.pos == .verb } ?? false) { return nil }
+            // "peacekeeping troops have arrived in Bosnia": a force's noun reaches the place through a verb of arrival.
+            if noun, kind == .aid || kind == .mobilization, j > end, w.verbGroup.contains(t[j].word) || w.arrival.contains(t[j].word) { j += 1; continue }
             if noun, j > end, mentionIndex(at: j) == nil, looksLikeVerb(j), !(j + 1 < range.upperBound && mentionIndex(at: j + 1) != nil) { return nil }
             // "backed Kurds to oust Islamic State": an infinitive clause is not the object.
             if t[j].word == w.to, j > end, j + 1 < range.upperBound, mentionIndex(at: j + 1) == nil,
@@ -959,9 +964,10 @@ struct SentenceAnalysis {
                 if m.oblique, m.preposition >= 0, x.vocabulary.word(m.preposition) == "alongside" { j = m.end; continue }
                 // "backed UN sanctions against X": an actor modifying an event noun is not the object of support.
                 if [.support, .cooperation, .aid].contains(kind), foundStarting(at: m.end).map({ found[$0].spec.pos == .noun }) ?? false { j = m.end; continue }
-                // "in Syria", "at the UN": places are not targets (except where one goes or deploys).
-                let placeKinds: [RelationKind] = [.visit, .mobilization, .aid, .investigation]
-                if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind),
+                // "in Syria", "at the UN": places are not targets (except where one goes or deploys, or a state
+                // whose territory a curfew or blockade covers: "lifted a night curfew in Montenegro").
+                let coveredState = territorial && m.form == .name && m.actors.allSatisfy { x.lexicon.actors[Int($0)].kind == .state }
+                if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind), !coveredState,
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
                 if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact, .rejection].contains(kind) { j = m.end; continue }
@@ -1369,6 +1375,8 @@ struct SentenceAnalysis {
         // Source and target.
         var sourceActors: [Int32]?
         var targetActors: [Int32]?
+        /// The mention the source came from, when a subject or an "of" agent named it.
+        var sourceMention: Int?
         var reciprocal = false
         let isNoun = f.spec.pos == .noun
 
@@ -1464,6 +1472,7 @@ struct SentenceAnalysis {
                     // "the withdrawal of US troops from Syria", "deployment of NATO troops": the agent after "of" acts.
                     if sourceActors == nil, word(f.end) == w.of, let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent {
                         sourceActors = actors([k])
+                        sourceMention = k
                         if targetActors == nil, let o = object(after: mentions[k].end, excluding: Set(mentions[k].actors), noun: true, kind: f.spec.kind) {
                             targetActors = actors(o)
                         }
@@ -1478,12 +1487,15 @@ struct SentenceAnalysis {
                     }
                 }
                 if sourceActors == nil {
-                    if let s = subject(before: f.start, nounTrigger: isNoun) { sourceActors = actors(s) }
+                    if let s = subject(before: f.start, nounTrigger: isNoun) { sourceActors = actors(s); sourceMention = s.last }
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
                 if targetActors == nil, !reciprocal {
+                    let territorial = [.coercion, .concession, .sanctions].contains(kind ?? .visit)
+                        && span(f.start, min(range.upperBound, f.end + 4)).contains { w.territorialMeasures.contains(t[$0].word) }
                     if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun, kind: kind ?? (role == .transfer ? transferKind(after: f.end) : nil),
-                                     talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate")) { targetActors = actors(o) }
+                                     talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate"),
+                                     territorial: territorial) { targetActors = actors(o) }
                 }
             }
             if role == .host, let tg = targetActors {
@@ -1533,6 +1545,23 @@ struct SentenceAnalysis {
                 q += 1
             }
         }
+        // Forces that arrive or deploy somewhere: peacekeepers bring aid ("NATO peacekeeping troops arrived in Bosnia"),
+        // troops mobilise ("Russian troops arrived in Syria" is no state visit).
+        if kind == .visit || kind == .mobilization, role == .event, let k = sourceMention, let d = deploymentKind(of: k) {
+            kind = d
+        }
+        // Popular protest: a country's people demonstrate ("Palestinian youths …", "thousands of Iranians protested");
+        // a government's protest is a formal complaint. Demonstrations and riots need a population behind them.
+        var popular = false
+        if kind == .protest, f.spec.plover == nil {
+            if let k = sourceMention, isPopulation(k) { popular = true }
+            else if sourceActors == nil, let k = protestingPopulation(before: f.start) {
+                sourceActors = mentions[k].actors
+                popular = true
+            }
+            if popular { targetActors = protestTarget(after: f.end, excluding: Set(sourceActors ?? [])) }
+            else if !f.spec.phrase.hasPrefix("protest") { return [] }
+        }
         // A deployment by the UN or another organisation (not an alliance) is peacekeeping: aid.
         if kind == .mobilization, let s0 = sourceActors?.first, x.lexicon.actors[Int(s0)].kind == .igo, x.lexicon.actors[Int(s0)].id != "NATO" {
             kind = .aid
@@ -1576,6 +1605,7 @@ struct SentenceAnalysis {
             let source = x.lexicon.actors[Int(s)], target = x.lexicon.actors[Int(tg)]
             let def = x.ontology[kindFinal]
             var plover = f.spec.plover ?? def.plover
+            if kindFinal == .protest, f.spec.plover == nil, !popular { plover = .accuse }
             if modality == .intended {
                 if def.family == .conflict { plover = [.threat, .warning, .accusation, .criticism, .rejection, .protest].contains(kindFinal) ? plover : .threaten }
                 else if kindFinal != .demand { plover = .agree }

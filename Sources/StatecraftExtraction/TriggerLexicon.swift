@@ -107,15 +107,18 @@ enum TriggerLexicon {
         (.rejection, nil, .verb, .event, "reject+; dismiss+; turn+ down; veto+; rebuff+; spurn+; brush+ off; shun+; ignore+"),
         (.rejection, nil, .verb, .control(.refuse), "refuse+; decline+"),
         (.rejection, nil, .noun, .event, "rejection; refusal; veto; rebuff"),
-        // Protest.
-        (.protest, nil, .verb, .event, "protest+; summon+; demonstrate+; riot+; lodge+ a protest; lodge+ an official protest; lodge+ a formal protest"),
-        (.protest, nil, .noun, .event, "protest*; demonstration*; riot*; formal protest; official protest"),
+        // Protest: a government's formal protest is an official complaint (PLOVER ACCUSE, CAMEO 114);
+        // demonstrations, riots and strikes by a population are PLOVER PROTEST (decided by who protests).
+        (.protest, .accuse, .verb, .event, "summon+; lodge+ a protest; lodge+ an official protest; lodge+ a formal protest; lodge+ a strong protest; file+ a protest; file+ a formal protest; deliver+ a protest; send+|sent a protest note"),
+        (.protest, .accuse, .noun, .event, "formal protest; official protest; diplomatic protest; strong protest; protest note*; note* of protest"),
+        (.protest, nil, .verb, .event, "protest+; demonstrate+; riot+; rally+ against; march+ against"),
+        (.protest, nil, .noun, .event, "protest*; demonstration*; riot*; street protest*; mass protest*; rally against; rallies against"),
         // Mobilisation.
         (.mobilization, nil, .verb, .event, "mobilise+; mobilize+; deploy+; mass+ troops; reinforce+; strengthen+ its forces; strengthen+ forces; put+ on alert; train+"),
         (.mobilization, nil, .noun, .event, "military exercises; military drills; drills; build - up; buildup; troop deployment*; deployment*; mobilisation; mobilization"),
         (.mobilization, nil, .verb, .control(.prepare), "prepare+ to"),
         // Coercion.
-        (.coercion, nil, .verb, .event, "arrest+; detain+; seize+; deport+; expel+; blockade+; impose+ a blockade; reimpose+ blockades; reimpose+ a blockade; impose+ a curfew; set+ fire; confiscate+; kidnap+; abduct+; jail+; imprison+; intercept+"),
+        (.coercion, nil, .verb, .event, "arrest+; detain+; seize+; deport+; expel+; blockade+; impose+ a blockade; reimpose+ blockades; reimpose+ a blockade; impose+ a curfew; impose+ curfews; reimpose+ a curfew; declare+ a curfew; impose+ martial law; declare+ martial law; close+ the border; close+ its border*; close+ their border*; seal+ off; seal+ the border; set+ fire; confiscate+; kidnap+; abduct+; jail+; imprison+; intercept+"),
         (.coercion, nil, .noun, .event, "blockade*; naval blockade*; seizure*; arrests; detention*; expulsion*; deportation*; crackdown"),
         // Attacks.
         (.attack, nil, .verb, .event, "attack+; invade+; bomb+; shell+; strike+|struck|stricken; shoot+|shot down; kill+; torture+; beat+|beaten up; fire+ on; fire+ at; raid+; assault+; launch+ strikes; launch+ attacks; launch+ an attack; launch+ an offensive; fight+|fought; wage+ war"),
