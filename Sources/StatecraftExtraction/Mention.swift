@@ -13,6 +13,8 @@ struct Mention: Sendable {
     var oblique = false
     /// The preposition before it, if any (word id).
     var preposition: Int32 = -1
+    /// A plural demonym ("Afghans", "Palestinians").
+    var plural = false
     /// A person (officeholder, or a title with a name).
     var person = false
     /// Resolved from a pronoun or pair expression rather than named.

@@ -23,6 +23,20 @@ extension SentenceAnalysis {
         return peacekeeping ? .aid : .mobilization
     }
 
+    /// Whether a demonym stands alone as a noun ("Afghans vow …", "jails Briton for …") rather than before one.
+    func isBareNoun(_ m: Mention) -> Bool {
+        guard m.end < range.upperBound else { return true }
+        let n = m.end
+        // "a Russian-imposed peace", "an Iranian Revolutionary Guard base": the demonym modifies what follows.
+        if t[n].word == w.dash { return false }
+        if !t[n].flags.contains(.word) { return true }
+        if w.prepositions.contains(t[n].word) || w.verbGroup.contains(t[n].word) || t[n].word == w.and || t[n].word == w.or
+            || w.subordinators.contains(t[n].word) || t[n].word == w.that { return true }
+        // In a title-case headline ("Afghans Vow to Kill UN Hostage") a capitalized verb still follows a bare noun.
+        if t[n].flags.contains(.capitalized) { return titleCase && (looksLikeVerb(n) || x.triggers.starts(with: t[n].word)) }
+        return looksLikeVerb(n)
+    }
+
     /// Whether mention `k` names a country's people rather than its government: a plural demonym
     /// ("Palestinians") or a demonym before a population noun ("Palestinian youths", "Iranian students").
     func isPopulation(_ k: Int) -> Bool {
@@ -30,8 +44,7 @@ extension SentenceAnalysis {
         guard m.form == .adjective, m.actors.count == 1, m.end > m.start, !m.person else { return false }
         if w.population.contains(word(m.end)) { return true }
         if m.end + 1 < range.upperBound, !t[m.end].flags.contains(.capitalized), w.population.contains(word(m.end + 1)) { return true }
-        let e = Int(t[m.end - 1].end)
-        return e > 0 && bytes[e - 1] == 115 && !w.agentNouns.contains(t[m.end - 1].word)
+        return m.plural
     }
 
     /// The population that protests at trigger `f`: the nearest population mention before it in the clause,

@@ -278,6 +278,15 @@ struct SentenceAnalysis {
                 mentions[k].actors = a.actors
             }
         }
+        // "Afghans vow to kill …", "many Syrians had fled": a bare plural demonym names people, not the government;
+        // "the Russians" and a pair of sides ("Israelis and Palestinians") still speak for their states.
+        for k in mentions.indices where mentions[k].plural && mentions[k].form == .adjective && mentions[k].agent && isBareNoun(mentions[k]) {
+            let m = mentions[k]
+            let determined = m.start - 1 >= range.lowerBound && t[m.start - 1].word == w.the
+            let paired = m.end < range.upperBound && t[m.end].word == w.and && mentionIndex(at: m.end + 1) != nil
+                || m.start - 2 >= range.lowerBound && t[m.start - 1].word == w.and && mentionIndex(at: m.start - 2) != nil
+            if !determined, !paired { mentions[k].agent = false }
+        }
         // Pronouns left unresolved before titles and agents were known: a second look.
         for k in mentions.indices where mentions[k].resolved && mentions[k].actors.isEmpty && !mentions[k].speakerPronoun
             && mentions[k].end > mentions[k].start {
@@ -297,6 +306,15 @@ struct SentenceAnalysis {
             guard !m.actors.isEmpty else { continue }
             var drop = false
             if m.start - 1 >= range.lowerBound, w.former.contains(t[m.start - 1].word) { drop = true }
+            // "Syria's north-east", "Iraq's Anbar province": a part of the country is a place.
+            if m.possessive, m.end + 1 < range.upperBound, isRegionWord(m.end + 1) || text(m.end + 1, m.end + 2).lowercased().hasPrefix("north-")
+                || text(m.end + 1, m.end + 2).lowercased().hasPrefix("south-")
+                || t[m.end + 1].flags.contains(.capitalized) && mentionIndex(at: m.end + 1) == nil && m.end + 2 < range.upperBound
+                   && ["province", "region", "governorate", "district", "city", "town", "border", "coast", "enclave"].contains(text(m.end + 2, m.end + 3).lowercased()) { drop = true }
+            // "a Briton", "an American", "Zimbabwe jails Briton": one national is a person, not the state.
+            if m.form == .adjective, !m.agent, !m.plural, m.end - m.start == 1, isBareNoun(m),
+               ["a", "an", "one"].contains(text(m.start - 1, m.start).lowercased())
+                || ["briton", "frenchman", "englishman", "dutchman", "scotsman", "irishman", "welshman"].contains(text(m.start, m.end).lowercased()) { drop = true }
             // "ethnic Albanians in Serbia", "ethnic Russians": a people, not the state of that name.
             if m.start - 1 >= range.lowerBound, text(m.start - 1, m.start).lowercased() == "ethnic" { drop = true }
             // "anti-Islamic State", "pro-Russian": a stance, not the actor.
@@ -482,7 +500,7 @@ struct SentenceAnalysis {
             // A name followed by more capitalized name words is someone else's name ("Jordan Peterson"), unless a title or agent.
             var m = Mention(start: i, end: i + length, actors: [best.actor], form: best.form)
             m.person = best.form == .person
-            if best.plural { m.agent = true }
+            if best.plural { m.agent = true; m.plural = true }
             return m
         }
         return nil
@@ -781,6 +799,9 @@ struct SentenceAnalysis {
                 var k = j - 1
                 var span = 0
                 while k > floor, span < 14, t[k].word != w.comma, !isBoundary(k) { k -= 1; span += 1 }
+                // A non-restrictive relative clause ", which has previously demanded …,": the actor before it is the subject.
+                if k > floor, t[k].word == w.comma, t[k + 1].word == w.which || t[k + 1].word == w.who,
+                   let mk = mentionIndex(at: k - 1), !mentions[mk].oblique, eligibleSubject(mk) { return groupLeft(mk) }
                 if k > floor, t[k].word == w.comma, w.determiners.contains(t[k + 1].word) {
                     if let mk = mentionIndex(at: k - 1), !mentions[mk].oblique { return groupLeft(mk) }
                     if t[k - 1].flags.contains(.capitalized), (k + 1..<j).contains(where: { w.roleNouns.contains(t[$0].word) }) {
@@ -824,6 +845,12 @@ struct SentenceAnalysis {
             if nounTrigger, looksLikeVerb(j) { passedVerb = true }
             if skippable(j) { j -= 1; continue }
             if foundCovering(j) != nil { passedTrigger = true; passedVerb = true }
+            // "militias that it says threaten its sovereignty": a verb right after "says" has no subject of its own here;
+            // the speaker is not the one who acts.
+            if !nounTrigger, let fk = foundCovering(j), found[fk].spec.role == .speech, found[fk].end == start,
+               ["says", "said", "say", "claims", "claimed", "believes", "believed", "fears", "feared"].contains(text(found[fk].start, found[fk].end).lowercased()) {
+                return nil
+            }
             if let fk = foundCovering(j), found[fk].start < start, case let f = found[fk],
                f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
                 j = f.start - 1
@@ -953,9 +980,14 @@ struct SentenceAnalysis {
                 // The direct object is the source itself ("warns Americans to …"): no other party.
                 if m.actors.allSatisfy({ source.contains($0) }), !noun, !m.possessive, j <= end + 2 { return nil }
                 // "Assad's main backers, Iran and Russia": the possessor is not the party.
-                if m.possessive, span(m.end + 1, min(range.upperBound, m.end + 4)).contains(where: {
+                if m.possessive, let q = span(m.end + 1, min(range.upperBound, m.end + 4)).first(where: {
                     ["backers", "allies", "supporters", "rivals", "enemies", "partners", "neighbours", "neighbors", "critics",
-                     "opponents", "sponsors", "patrons", "proxies", "foes"].contains(text($0, $0 + 1).lowercased()) }) { j = m.end; continue }
+                     "opponents", "sponsors", "patrons", "proxies", "foes", "backer", "ally", "supporter", "rival", "enemy",
+                     "partner", "neighbour", "neighbor", "critic", "opponent", "sponsor", "patron", "proxy", "foe"].contains(text($0, $0 + 1).lowercased()) }) {
+                    // "from Assad's main backer, the Russian president, Vladimir Putin": the appositive names the party.
+                    j = q + 1 < range.upperBound && t[q + 1].word == w.comma ? q + 2 : m.end
+                    continue
+                }
                 // "discuss Syria", "negotiated a ceasefire": talks verbs take topics as objects; partners come with "with".
                 if kind == .talks, !noun, talksTakesTopic,
                    !span(max(end, m.start - 4), m.start).contains(where: { t[$0].word == w.with || t[$0].word == w.between }) { j = m.end; continue }
@@ -969,6 +1001,12 @@ struct SentenceAnalysis {
                 let coveredState = territorial && m.form == .name && m.actors.allSatisfy { x.lexicon.actors[Int($0)].kind == .state }
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind), !coveredState,
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
+                // "demands on the sticking point of Cyprus", "backs a veto for members of the Security Council":
+                // an actor after "of" that completes a plain noun belongs to that noun, not to the demand or support.
+                if m.oblique, m.preposition == w.of, kind == .demand || kind == .support || kind == .talks, m.start - 2 >= range.lowerBound,
+                   case let n = m.start - (t[m.start - 1].word == w.of ? 2 : 3), n >= range.lowerBound, t[n].flags.contains(.word),
+                   !t[n].flags.contains(.capitalized), foundCovering(n) == nil, !w.agentNouns.contains(t[n].word),
+                   kind == .demand || w.memberHeads.contains(t[n].word) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
                 if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact, .rejection].contains(kind) { j = m.end; continue }
                 // An adjective on a thing ("Sudanese refugee camp", "European nations") is a target only of hostile acts;
@@ -1522,7 +1560,14 @@ struct SentenceAnalysis {
         // Controls that consumed the act they govern take its object.
         if let gov = f.controlTrigger, gov.hasPrefix("gov:"), let gi = Int(gov.dropFirst(4)) {
             let g = found[gi]
-            if let o = object(after: g.end, excluding: Set(sourceActors ?? [])), targetActors == nil || f.spec.role == .control(.refuse) || f.spec.role == .control(.threaten) || f.spec.role == .control(.prepare) {
+            if f.spec.role == .control(.urge) {
+                // "called for the withdrawal of US troops from Syria": a demand is addressed to the one who must act
+                // (the agent after "of"), never to the place or the victim of the act called for.
+                if targetActors == nil, g.spec.pos == .noun, word(g.end) == w.of, let k = nextMention(from: g.end + 1, within: 4),
+                   mentions[k].agent || mentions[k].form != .adjective, !mentions[k].actors.allSatisfy({ (sourceActors ?? []).contains($0) }) {
+                    targetActors = mentions[k].actors
+                }
+            } else if let o = object(after: g.end, excluding: Set(sourceActors ?? [])), targetActors == nil || f.spec.role == .control(.refuse) || f.spec.role == .control(.threaten) || f.spec.role == .control(.prepare) {
                 targetActors = targetActors ?? actors(o)
             }
         }
@@ -1572,12 +1617,17 @@ struct SentenceAnalysis {
         if tgt.isEmpty {
             // Symmetric kinds with a coordinated subject: events among the subject's actors.
             if src.count >= 2, x.ontology[kindFinal].symmetric || reciprocal {
+                // "informants whom they have met": the object is the relative clause's head, not each other.
+                if inObjectRelativeClause(f) { return [] }
                 reciprocal = true
             } else if src.count >= 2, kindFinal == .cooperation
                         || kindFinal == .support && (f.spec.phrase.contains("ties") || f.spec.phrase.contains("relations")) {
                 reciprocal = true
             } else if let pair = context.lastPair, src.count == 1, [.support, .cooperation, .talks].contains(kindFinal),
                       !inObjectRelativeClause(f), !hasThingObject(f),
+                      // Other actors named after the trigger are the parties the coder could not attach; guess none.
+                      !mentions.contains(where: { m in m.start >= f.end && !m.actors.isEmpty && !m.actors.allSatisfy(src.contains)
+                          && !span(f.end, m.start).contains(where: { isBoundary($0) || isClauseComma($0) }) }),
                       src[0] == pair.0 || src[0] == pair.1 {
                 tgt = [src[0] == pair.0 ? pair.1 : pair.0]
             } else {
@@ -1769,6 +1819,11 @@ struct SentenceAnalysis {
 
     /// A history lesson: a year well before the article's date right by the trigger.
     func history(near f: Found) -> Bool {
+        // "which has previously demanded …", "had once backed": an earlier act recalled, not news of the day.
+        if span(max(range.lowerBound, f.start - 3), f.start).contains(where: { ["previously", "formerly"].contains(text($0, $0 + 1).lowercased()) })
+            || f.start - 1 >= range.lowerBound && text(f.start - 1, f.start).lowercased() == "once" {
+            return true
+        }
         let year = article.date?.year ?? 0
         if range.contains(where: { w.currentTime.contains(t[$0].word) }) { return false }
         var j = max(range.lowerBound, f.start - 3)
