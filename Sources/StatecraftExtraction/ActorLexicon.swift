@@ -26,6 +26,9 @@ struct ActorLexicon: Sendable {
     var actorIndex: [String: Int32] = [:]
     /// Phrases that look like actor names but are not ("Latin America"): matched first and skipped.
     var stops = PhraseTrie<Bool>()
+    /// One-word state names of seven letters or more, lower-cased, by first letter: a capitalized word the
+    /// vocabulary does not know that is one edit away from one of them is that state ("Afganistan").
+    var misspellable: [UInt8: [(name: [UInt8], actor: Int32)]] = [:]
 
     init(dictionary: ActorDictionary, vocabulary: inout Vocabulary) {
         func add(_ alias: String, _ actor: Int32, _ form: MentionForm, _ officeholder: Officeholder? = nil) {
@@ -50,6 +53,12 @@ struct ActorLexicon: Sendable {
             add(entry.name, i, nameForm)
             for n in entry.names { add(n, i, nameForm) }
             if let c = entry.capital { add(c, i, .capital) }
+            if entry.kind == .state {
+                for n in [entry.name] + entry.names where n.count >= 7 && n.allSatisfy(\.isLetter) {
+                    let bytes = Array(n.lowercased().utf8)
+                    misspellable[bytes[0], default: []].append((bytes, i))
+                }
+            }
             for a in entry.adjectives { add(a, i, .adjective) }
             for m in entry.metonyms { add(m, i, .metonym) }
             for l in entry.leaders {
@@ -70,5 +79,32 @@ struct ActorLexicon: Sendable {
             actorIndex[g.id] = i
             for a in g.aliases { add(a, i, .nonstate) }
         }
+    }
+}
+
+extension ActorLexicon {
+    /// The state whose one-word name is one edit (insertion, deletion, substitution or swap of neighbours)
+    /// away from `word` (lower-cased bytes), if exactly one is.
+    func misspelledState(_ word: ArraySlice<UInt8>) -> Int32? {
+        guard word.count >= 7, let first = word.first, let candidates = misspellable[first] else { return nil }
+        var found: Int32?
+        for c in candidates where abs(c.name.count - word.count) <= 1 && Self.oneEditApart(Array(word), c.name) {
+            if let f = found, f != c.actor { return nil }
+            found = c.actor
+        }
+        return found
+    }
+
+    /// Whether two different byte strings are one edit apart, in linear time.
+    static func oneEditApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a == b { return false }
+        var i = 0
+        while i < a.count, i < b.count, a[i] == b[i] { i += 1 }
+        if a.count == b.count {
+            if a[(i + 1)...] == b[(i + 1)...] { return true }   // substitution
+            return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]   // swap
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        return long[(i + 1)...] == short[i...]   // insertion or deletion
     }
 }

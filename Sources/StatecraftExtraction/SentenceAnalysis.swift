@@ -309,12 +309,19 @@ struct SentenceAnalysis {
             // "Syria's north-east", "Iraq's Anbar province": a part of the country is a place.
             if m.possessive, m.end + 1 < range.upperBound, isRegionWord(m.end + 1) || text(m.end + 1, m.end + 2).lowercased().hasPrefix("north-")
                 || text(m.end + 1, m.end + 2).lowercased().hasPrefix("south-")
-                || t[m.end + 1].flags.contains(.capitalized) && mentionIndex(at: m.end + 1) == nil && m.end + 2 < range.upperBound
-                   && ["province", "region", "governorate", "district", "city", "town", "border", "coast", "enclave"].contains(text(m.end + 2, m.end + 3).lowercased()) { drop = true }
+                || span(m.end + 1, min(range.upperBound, m.end + 5)).contains(where: { q in
+                       ["province", "region", "governorate", "district", "city", "town", "coast", "enclave", "capital", "port"].contains(text(q, q + 1).lowercased())
+                       && span(m.end + 1, q).allSatisfy { t[$0].flags.contains(.word) && mentionIndex(at: $0) == nil && foundCovering($0) == nil } }) { drop = true }
             // "a Briton", "an American", "Zimbabwe jails Briton": one national is a person, not the state.
             if m.form == .adjective, !m.agent, !m.plural, m.end - m.start == 1, isBareNoun(m),
                ["a", "an", "one"].contains(text(m.start - 1, m.start).lowercased())
                 || ["briton", "frenchman", "englishman", "dutchman", "scotsman", "irishman", "welshman"].contains(text(m.start, m.end).lowercased()) { drop = true }
+            // "an area of eastern Syria", "parts of Iraq", "the north of Syria": a part of the country is a place.
+            if m.oblique, m.preposition == w.of, !m.resolved, m.form == .name || m.form == .capital, m.start - 2 >= range.lowerBound,
+               span(max(range.lowerBound, m.start - 4), m.start - 1).contains(where: { i in t[i + 1].word == w.of
+                   && !(i - 1 >= range.lowerBound && text(i - 1, i).lowercased() == "as")
+                   && ["area", "areas", "part", "parts", "region", "regions", "north", "south", "east", "west", "centre", "center",
+                       "province", "provinces", "territory", "territories", "border", "outskirts", "swathes", "swaths"].contains(text(i, i + 1).lowercased()) }) { drop = true }
             // "ethnic Albanians in Serbia", "ethnic Russians": a people, not the state of that name.
             if m.start - 1 >= range.lowerBound, text(m.start - 1, m.start).lowercased() == "ethnic" { drop = true }
             // "anti-Islamic State", "pro-Russian": a stance, not the actor.
@@ -324,6 +331,10 @@ struct SentenceAnalysis {
                 "affiliated", "aligned", "friendly", "owned", "funded", "backed", "made", "style", "inspired", "sponsored",
                 "supported", "armed", "trained", "leaning", "oriented"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
             if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // "US and EU-backed forces": the first conjunct shares the hyphenated modifier.
+            if m.end + 3 < range.upperBound, t[m.end].word == w.and || t[m.end].word == w.or, let n = mentionIndex(at: m.end + 1),
+               mentions[n].end + 1 < range.upperBound, t[mentions[n].end].word == w.dash,
+               ["backed", "led", "supported", "sponsored", "funded", "armed", "trained", "allied", "brokered"].contains(text(mentions[n].end + 1, mentions[n].end + 2).lowercased()) { drop = true }
             // "Hizbullah Brigades": a group's name inside another group's name.
             if m.form == .nonstate, m.end < range.upperBound, t[m.end].flags.contains(.capitalized), t[m.end].flags.contains(.word),
                mentionIndex(at: m.end) == nil, !titleCase { drop = true }
@@ -378,8 +389,13 @@ struct SentenceAnalysis {
 
     /// A lower-case word naming part of a country: "northern", "north-western", "rural", "occupied".
     func isRegionWord(_ i: Int) -> Bool {
-        guard i >= range.lowerBound, i < range.upperBound, t[i].flags.contains(.word), !t[i].flags.contains(.capitalized) else { return false }
+        guard i >= range.lowerBound, i < range.upperBound, t[i].flags.contains(.word) else { return false }
         let s = text(i, i + 1).lowercased()
+        // "in Western Afghanistan": a capitalized compass adjective before a state's name.
+        if t[i].flags.contains(.capitalized) {
+            return ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+                    "southwestern"].contains(s) && mentionIndex(at: i + 1) != nil
+        }
         return ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
                 "occupied", "coastal", "mainland", "neighbouring", "neighboring", "war-torn", "northeastern", "northwestern",
                 "southeastern", "southwestern", "upper", "lower"].contains(s)
@@ -434,7 +450,14 @@ struct SentenceAnalysis {
     func matchMention(at i: Int) -> Mention? {
         let tok = t[i]
         let wd = tok.word
-        guard wd >= 0 else { return nil }
+        guard wd >= 0 else {
+            // "a fresh offer from Afganistan": a capitalized word no lexicon knows, one edit from a state's name.
+            guard tok.flags.contains(.capitalized), !tok.flags.contains(.allCaps), !tok.flags.contains(.nonASCII),
+                  tok.end - tok.start >= 7, i + 1 >= range.upperBound || !t[i + 1].flags.contains(.capitalized) else { return nil }
+            let lower = bytes[Int(tok.start)..<Int(tok.end)].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+            guard let a = x.lexicon.misspelledState(lower[...]) else { return nil }
+            return Mention(start: i, end: i + 1, actors: [a], form: .name)
+        }
         // Pair expressions.
         if let p = x.pairs.matches(t, from: i, limit: range.upperBound).last, let pair = context.lastPair {
             if !(wd == w.each) || true {
@@ -952,6 +975,8 @@ struct SentenceAnalysis {
             steps += 1
             if isBoundary(j) { return nil }
             if t[j].word == w.comma { return nil }
+            // "peacekeeping troops have arrived in Bosnia": a force's noun reaches the place through a verb of arrival.
+            if noun, kind == .aid || kind == .mobilization, j > end, w.verbGroup.contains(t[j].word) || w.arrival.contains(t[j].word) { j += 1; continue }
             if noun, w.stopVerbs.contains(t[j].word) { return nil }
             // "pushed for progress and is one of …": a coordinated predicate starts.
             if j > end, t[j].word == w.and, j + 1 < range.upperBound, w.stopVerbs.contains(t[j + 1].word) { return nil }
@@ -960,8 +985,6 @@ struct SentenceAnalysis {
             if j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
                mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end)
                 || (foundStarting(at: mentions[k].end).map { found[$0].spec.pos == .verb } ?? false) { return nil }
-            // "peacekeeping troops have arrived in Bosnia": a force's noun reaches the place through a verb of arrival.
-            if noun, kind == .aid || kind == .mobilization, j > end, w.verbGroup.contains(t[j].word) || w.arrival.contains(t[j].word) { j += 1; continue }
             if noun, j > end, mentionIndex(at: j) == nil, looksLikeVerb(j), !(j + 1 < range.upperBound && mentionIndex(at: j + 1) != nil) { return nil }
             // "backed Kurds to oust Islamic State": an infinitive clause is not the object.
             if t[j].word == w.to, j > end, j + 1 < range.upperBound, mentionIndex(at: j + 1) == nil,
@@ -1025,6 +1048,9 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if isAttribution(k) { return nil }
+                // "charges cleric sought by US": the agent of another participle is not this verb's object.
+                if m.oblique, m.preposition == w.by, j > end + 1, looksLikeVerb(m.start - 2) || t[m.start - 2].flags.contains(.capitalized) && titleCase
+                    && text(m.start - 2, m.start - 1).lowercased().hasSuffix("ed") || text(m.start - 2, m.start - 1).lowercased() == "sought" { return nil }
                 if m.speakerPronoun || m.actors.allSatisfy({ source.contains($0) }) {
                     j = m.end
                     continue
@@ -1120,7 +1146,24 @@ struct SentenceAnalysis {
                 let a = text(p, p + 1).lowercased()
                 if ["potential", "possible", "prospective", "likely", "mooted"].contains(a) { cuesSeen.insert(.possible); break }
                 if ["planned", "proposed", "upcoming", "forthcoming", "future", "expected", "promised", "pledged"].contains(a) { cuesSeen.insert(.intended); break }
-                if w.determiners.contains(t[p].word) { break }
+                // "on the eve of a UN visit", "ahead of talks", "in the run-up to the summit": the event is still to come.
+                if a == "of" || a == "to", p - 2 >= range.lowerBound,
+                   ["the eve", "ahead", "run-up", "run - up", "prelude"].contains(where: { text(max(range.lowerBound, p - 2), p).lowercased().hasSuffix($0) }) {
+                    cuesSeen.insert(.intended); break
+                }
+                // "Trump's order for withdrawal": a retreat announced is only promised.
+                if f.spec.kind == .concession, ["announced", "announces", "announce", "ordered", "order", "orders", "decision", "decided",
+                                                "plan", "plans", "promise", "promises", "proposal"].contains(a) { cuesSeen.insert(.intended); break }
+                if w.determiners.contains(t[p].word) {
+                    // "announced a rapid troop withdrawal", "an order for a withdrawal": the word before the article governs it.
+                    let gov = span(max(range.lowerBound, p - 2), p).map { text($0, $0 + 1).lowercased() }
+                    if f.spec.kind == .concession, gov.contains(where: { ["announced", "announces", "announce", "ordered", "order", "orders",
+                                                                          "decision", "decided", "plan", "plans", "promise", "promised", "promises",
+                                                                          "proposal", "proposed", "implementing", "implement"].contains($0) }) {
+                        cuesSeen.insert(.intended)
+                    }
+                    break
+                }
                 p -= 1; n += 1
             }
         }
@@ -1304,7 +1347,9 @@ struct SentenceAnalysis {
                 if word(found[fi].end) == w.of {
                     // "three Americans accused of torturing …": a participle; the accused is the noun before it.
                     found[fi].consumed = true
-                    if let k = mentionIndex(at: found[fi].start - 1) ?? mentionIndex(at: found[fi].start - 2) { found[gi].forcedSource = mentions[k].actors }
+                    if let k = mentionIndex(at: found[fi].start - 1) ?? mentionIndex(at: found[fi].start - 2), mentions[k].form != .adjective || mentions[k].agent {
+                        found[gi].forcedSource = mentions[k].actors
+                    } else { found[gi].consumed = true }
                 } else if let obj = object(after: found[fi].end, excluding: []) { found[gi].forcedSource = actors(obj) }
             }
         }
@@ -1505,7 +1550,9 @@ struct SentenceAnalysis {
                     // "support from Washington", "aid from China": the giver follows "from".
                     if sourceActors == nil, [.support, .aid, .armsSupply].contains(f.spec.kind ?? .visit),
                        text(f.end, f.end + 1).lowercased() == "from", let k = nextMention(from: f.end + 1, within: 3) {
-                        sourceActors = actors([k])
+                        // "support from Moscow and Tehran": co-sources, never source and target of each other.
+                        sourceActors = actors(groupRight(k))
+                        sourceMention = k
                     }
                     // "the withdrawal of US troops from Syria", "deployment of NATO troops": the agent after "of" acts.
                     if sourceActors == nil, word(f.end) == w.of, let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent {
@@ -1539,7 +1586,7 @@ struct SentenceAnalysis {
             if role == .host, let tg = targetActors {
                 // The guest is named right after "hosted"/"greeted" (or by the passive's agent), not "a meeting at the UN".
                 let direct = passive || (f.end..<min(range.upperBound, f.end + 3)).contains { q in
-                    if let k = mentionIndex(at: q) { return tg.contains(where: { mentions[k].actors.contains($0) }) && !mentions[k].oblique } else { return false }
+                    if let k = mentionIndex(at: q) { return tg.contains(where: { mentions[k].actors.contains($0) }) && !mentions[k].oblique && !mentions[k].possessive } else { return false }
                 }
                 if !direct { return [] }
                 if let s = sourceActors { sourceActors = tg; targetActors = s }
@@ -1567,7 +1614,10 @@ struct SentenceAnalysis {
                    mentions[k].agent || mentions[k].form != .adjective, !mentions[k].actors.allSatisfy({ (sourceActors ?? []).contains($0) }) {
                     targetActors = mentions[k].actors
                 }
-            } else if let o = object(after: g.end, excluding: Set(sourceActors ?? [])), targetActors == nil || f.spec.role == .control(.refuse) || f.spec.role == .control(.threaten) || f.spec.role == .control(.prepare) {
+            } else if let o = object(after: g.end, excluding: Set(sourceActors ?? [])),
+                      // "refuses to pull its troops from Iraq": the place left is no party to the refusal.
+                      !(f.spec.role == .control(.refuse) && mentions[o[0]].oblique && text(mentions[o[0]].start - 1, mentions[o[0]].start).lowercased() == "from"),
+                      targetActors == nil || f.spec.role == .control(.refuse) || f.spec.role == .control(.threaten) || f.spec.role == .control(.prepare) {
                 targetActors = targetActors ?? actors(o)
             }
         }
@@ -1590,6 +1640,21 @@ struct SentenceAnalysis {
                 q += 1
             }
         }
+        // "threatens British interests", "threatens peace and security": a judgment, not a threat made.
+        if kind == .threat, f.spec.pos == .verb, span(f.end, min(range.upperBound, f.end + 4)).contains(where: {
+            ["interests", "peace", "security", "stability", "lives", "livelihoods", "future", "existence", "order"].contains(text($0, $0 + 1).lowercased()) }) {
+            return []
+        }
+        // "a trade war", "a war of words", "a war of attrition": no armed attack.
+        if kind == .attack, isNoun, text(f.start, f.end).lowercased().hasPrefix("war") {
+            let before = text(max(range.lowerBound, f.start - 1), f.start).lowercased()
+            let after = text(f.end, min(range.upperBound, f.end + 2)).lowercased()
+            if ["trade", "economic", "tariff", "currency", "price", "cyber", "propaganda", "information", "culture", "media",
+                "diplomatic", "sanctions", "legal", "political"].contains(before) || after.hasPrefix("of words") || after.hasPrefix("of attrition") { return [] }
+        }
+        // "plans to train Kurdish forces": training another's forces is military aid, not a mobilisation against them.
+        if kind == .mobilization, f.spec.phrase.hasPrefix("train"), let tg = targetActors,
+           !mentions.contains(where: { $0.start >= f.end && $0.actors == tg && $0.preposition == w.against }) { kind = .aid }
         // Forces that arrive or deploy somewhere: peacekeepers bring aid ("NATO peacekeeping troops arrived in Bosnia"),
         // troops mobilise ("Russian troops arrived in Syria" is no state visit).
         if kind == .visit || kind == .mobilization, role == .event, let k = sourceMention, let d = deploymentKind(of: k) {
@@ -1600,6 +1665,8 @@ struct SentenceAnalysis {
         var popular = false
         if kind == .protest, f.spec.plover == nil {
             if let k = sourceMention, isPopulation(k) { popular = true }
+            else if isNoun, sourceMention == nil, let k = possessorOrModifier(before: f.start), mentions[k].form == .adjective, !mentions[k].agent,
+                    mentions[k].actors == sourceActors ?? [] { popular = true }   // "Palestinian riots", "Iranian protests"
             else if sourceActors == nil, let k = protestingPopulation(before: f.start) {
                 sourceActors = mentions[k].actors
                 popular = true
