@@ -508,6 +508,10 @@ struct SentenceAnalysis {
                 valid.append(p)
             }
             guard !valid.isEmpty else { continue }
+            // "outgoing chief Dlamini-Zuma" (AU chair then, a South African minister before): the office held on the day wins.
+            if valid.contains(where: { $0.officeholder?.holdsOffice(on: article.date) == true }) {
+                valid.removeAll { $0.officeholder.map { !$0.holdsOffice(on: article.date) } ?? false }
+            }
             let order: (MentionForm) -> Int = {
                 switch $0 {
                 case .name, .nonstate: return 0
@@ -1298,6 +1302,10 @@ struct SentenceAnalysis {
             if (found[fi].end..<found[gi].start).contains(where: { isBoundary($0) || t[$0].word == w.comma
                 && !(mentionIndex(at: $0 - 1) != nil && (mentionIndex(at: $0 + 1) != nil || mentionIndex(at: $0 + 2) != nil)) }) { continue }
             if found[gi].start - found[fi].end > 10 { continue }
+            // "vows to track down an inmate who leads a group that kidnapped …": the act belongs to the relative clause.
+            if (found[fi].end..<found[gi].start).contains(where: { t[$0].word == w.who || t[$0].word == w.which
+                || t[$0].word == w.that && $0 > found[fi].end && t[$0 - 1].flags.contains(.word) && !t[$0 - 1].flags.contains(.capitalized)
+                   && foundCovering($0 - 1) == nil }) { continue }
             // The governed act follows the control directly or right after "to"/"of"/"from"/"that" (two words at most).
             if found[gi].start > found[fi].end {
                 var q = found[gi].start - 1
@@ -1891,7 +1899,19 @@ struct SentenceAnalysis {
             || f.start - 1 >= range.lowerBound && text(f.start - 1, f.start).lowercased() == "once" {
             return true
         }
+        // "Less than a year ago, …", "decades ago": the sentence looks back.
+        // "…, the deadliest since fighting broke out four years ago": only what the "since" phrase recalls is old.
+        for j in range where text(j, j + 1).lowercased() == "ago" && j - 1 >= range.lowerBound
+            && ["year", "years", "decade", "decades", "century", "centuries"].contains(text(j - 1, j).lowercased()) {
+            if let since = span(max(range.lowerBound, j - 10), j).last(where: { text($0, $0 + 1).lowercased() == "since" }) {
+                if f.start > since && f.start < j { return true }
+            } else { return true }
+        }
         let year = article.date?.year ?? 0
+        // "In 2013, …": a sentence framed by an earlier year.
+        if year > 0, range.count > 3, text(range.lowerBound, range.lowerBound + 1).lowercased() == "in",
+           t[range.lowerBound + 1].flags.contains(.digit), t[range.lowerBound + 1].end - t[range.lowerBound + 1].start == 4,
+           let y = Int(text(range.lowerBound + 1, range.lowerBound + 2)), y >= 1800, y < year - 1 { return true }
         if range.contains(where: { w.currentTime.contains(t[$0].word) }) { return false }
         var j = max(range.lowerBound, f.start - 3)
         while j < min(range.upperBound, f.end + 8) {
