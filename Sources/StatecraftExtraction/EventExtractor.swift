@@ -33,7 +33,9 @@ public struct EventExtractor: Sendable {
         var speakerPronouns = WordSet(), sports = WordSet(), company = WordSet()
         var weapons = WordSet(), inspectors = WordSet(), troops = WordSet(), beForms = WordSet()
         var experiencer = WordSet(), people = WordSet(), commonVerbs = WordSet(), population = WordSet()
-        var arrival = WordSet(), territorialMeasures = WordSet()
+        var arrival = WordSet(), territorialMeasures = WordSet(), recalled = WordSet(), longSpans = WordSet()
+        var ago: Int32 = -1, since: Int32 = -1, once: Int32 = -1
+        var verbLike = WordSet(), regionWords = WordSet(), compassAdjectives = WordSet()
         var memberHeads = WordSet(), roleNouns = WordSet()
         var verbGroup = WordSet(), topicPreps = WordSet(), objectStops = WordSet()
         var communication = WordSet(), missions = WordSet(), background = WordSet(), timeWords = WordSet()
@@ -120,6 +122,24 @@ public struct EventExtractor: Sendable {
         words.memberHeads = set(ContextTerms.memberHeads)
         words.population = set(ContextTerms.populationNouns)
         words.arrival = set(["arrive", "arrives", "arrived", "arriving", "deployed", "stationed", "landed", "based"])
+        words.recalled = set(["previously", "formerly"])
+        words.verbLike = set(["has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do",
+            "is", "are", "was", "were", "held", "made", "took", "won", "gave", "began", "led", "struck", "sought", "got",
+            "makes", "takes", "holds", "wins", "gives", "leads", "seeks", "mounts", "launches", "signs", "announces",
+            "hold", "make", "take", "give", "lead", "seek", "mount", "launch", "sign", "announce", "carry", "carried",
+            "carries", "wage", "waged", "wages", "stage", "staged", "stages", "conduct", "conducted", "conducts",
+            "undertook", "undertake", "undertakes", "brought", "sent", "met", "said", "told", "ran", "set", "put", "kept",
+            "left", "paid", "spoke", "wrote", "chose", "drew", "fell", "found", "forged", "built", "bought", "broke",
+            "caught", "came", "went", "saw", "stood", "threw", "beat", "bore", "hit", "cut", "shot", "spread", "withdrew",
+            "offer", "offers", "open", "opens", "reach", "reaches", "strike", "strikes", "issue", "issues", "renew",
+            "renews", "resume", "resumes", "begin", "begins", "start", "starts", "end", "ends", "seal", "seals"])
+        words.compassAdjectives = set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                                       "southeastern", "southwestern"])
+        words.regionWords = set(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
+                                 "occupied", "coastal", "mainland", "neighbouring", "neighboring", "war-torn", "northeastern",
+                                 "northwestern", "southeastern", "southwestern", "upper", "lower"])
+        words.longSpans = set(["year", "years", "decade", "decades", "century", "centuries"])
+        words.ago = vocab.intern("ago"); words.since = vocab.intern("since"); words.once = vocab.intern("once")
         words.territorialMeasures = set(["curfew", "curfews", "blockade", "blockades", "martial", "lockdown", "closure", "cordon"])
         words.commonVerbs = set(["help", "oust", "take", "make", "keep", "stop", "prevent", "ensure", "allow", "avoid", "get",
                                  "give", "put", "bring", "build", "create", "defeat", "destroy", "remove", "replace", "protect",

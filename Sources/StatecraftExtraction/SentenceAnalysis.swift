@@ -86,6 +86,7 @@ struct SentenceAnalysis {
 
     var w: EventExtractor.Words { x.w }
 
+    @inline(__always)
     func word(_ i: Int) -> Int32 { i >= range.lowerBound && i < range.upperBound ? t[i].word : -2 }
 
     /// Skips sentences that are not English or are about sport.
@@ -299,7 +300,17 @@ struct SentenceAnalysis {
                 mentions[k].actors = p.actors
             }
         }
-        // Drop places and topics: capitals after "in", "the Ukraine war", "Korean peninsula".
+        // Drop places and topics (worked out without mutating, so no copy of the analysis per check).
+        for k in placeAndTopicDrops() { mentions[k].actors = [] }
+        // Rebuild the token map without dropped mentions.
+        for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
+            && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
+    }
+
+    /// Mentions that name places and topics, not actors: capitals after "in", "the Ukraine war", "Korean peninsula",
+    /// regions of a country, nationals, ethnic groups, datelines. Each check looks only at this mention and later ones.
+    func placeAndTopicDrops() -> [Int] {
+        var dropped: [Int] = []
         var placeList: [Int] = []   // token ends of dropped place names, for lists of places
         for k in mentions.indices {
             let m = mentions[k]
@@ -358,13 +369,11 @@ struct SentenceAnalysis {
                t[m.start - 1].word == w.comma || t[m.start - 1].word == w.and || t[m.start - 1].word == w.or,
                let prev = placeList.last, prev == m.start - 1 { drop = true }
             if drop {
-                mentions[k].actors = []
+                dropped.append(k)
                 if m.form == .capital || m.form == .metonym, m.oblique && w.locationPreps.contains(m.preposition) || placeList.last == m.start - 1 { placeList.append(m.end) }
             }
         }
-        // Rebuild the token map without dropped mentions.
-        for k in mentionAt.indices where mentionAt[k] >= 0 && mentions[mentionAt[k]].actors.isEmpty
-            && !mentions[mentionAt[k]].speakerPronoun { mentionAt[k] = -1 }
+        return dropped
     }
 
     /// "five Palestinians killed Saturday in …", "three Iraqis wounded in a bombing": a counted group right before a
@@ -388,17 +397,12 @@ struct SentenceAnalysis {
     }
 
     /// A lower-case word naming part of a country: "northern", "north-western", "rural", "occupied".
+    @inline(__always)
     func isRegionWord(_ i: Int) -> Bool {
         guard i >= range.lowerBound, i < range.upperBound, t[i].flags.contains(.word) else { return false }
-        let s = text(i, i + 1).lowercased()
         // "in Western Afghanistan": a capitalized compass adjective before a state's name.
-        if t[i].flags.contains(.capitalized) {
-            return ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-                    "southwestern"].contains(s) && mentionIndex(at: i + 1) != nil
-        }
-        return ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "rural",
-                "occupied", "coastal", "mainland", "neighbouring", "neighboring", "war-torn", "northeastern", "northwestern",
-                "southeastern", "southwestern", "upper", "lower"].contains(s)
+        if t[i].flags.contains(.capitalized) { return w.compassAdjectives.contains(t[i].word) && mentionIndex(at: i + 1) != nil }
+        return w.regionWords.contains(t[i].word)
     }
 
     /// Function words: a name followed by one of these is not modifying a noun.
@@ -441,13 +445,16 @@ struct SentenceAnalysis {
         return !(w.determiners.contains(id) || w.prepositions.contains(id) || w.subordinators.contains(id) || x.triggers.starts(with: id))
     }
 
+    @inline(__always)
     func mentionIndex(at i: Int) -> Int? {
         guard i >= range.lowerBound, i < range.upperBound else { return nil }
         let k = mentionAt[i - range.lowerBound]
         return k >= 0 && !mentions[k].actors.isEmpty ? k : nil
     }
 
-    func matchMention(at i: Int) -> Mention? {
+    /// The mention starting at token `i`, if any. Declared `mutating` only so that the per-token loop in
+    /// `findMentions` passes the analysis in place: a non-mutating call from there copied it for every token.
+    mutating func matchMention(at i: Int) -> Mention? {
         let tok = t[i]
         let wd = tok.word
         guard wd >= 0 else {
@@ -929,18 +936,10 @@ struct SentenceAnalysis {
     /// A word that is probably a verb: an auxiliary or modal, a past form in -ed, or a common irregular past.
     func looksLikeVerb(_ j: Int) -> Bool {
         guard t[j].flags.contains(.word), !t[j].flags.contains(.capitalized) || titleCase else { return false }
-        let s = text(j, j + 1).lowercased()
-        if ["has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do",
-            "is", "are", "was", "were", "held", "made", "took", "won", "gave", "began", "led", "struck", "sought", "got",
-            "makes", "takes", "holds", "wins", "gives", "leads", "seeks", "mounts", "launches", "signs", "announces",
-            "hold", "make", "take", "give", "lead", "seek", "mount", "launch", "sign", "announce", "carry", "carried",
-            "carries", "wage", "waged", "wages", "stage", "staged", "stages", "conduct", "conducted", "conducts",
-            "undertook", "undertake", "undertakes", "brought", "sent", "met", "said", "told", "ran", "set", "put", "kept",
-            "left", "paid", "spoke", "wrote", "chose", "drew", "fell", "found", "forged", "built", "bought", "broke",
-            "caught", "came", "went", "saw", "stood", "threw", "beat", "bore", "hit", "cut", "shot", "spread", "withdrew",
-            "offer", "offers", "open", "opens", "reach", "reaches", "strike", "strikes", "issue", "issues", "renew",
-            "renews", "resume", "resumes", "begin", "begins", "start", "starts", "end", "ends", "seal", "seals"].contains(s) { return true }
-        return s.count > 3 && s.hasSuffix("ed")
+        if w.verbLike.contains(t[j].word) { return true }
+        // A past form in -ed of four letters or more (bytes, no string built).
+        let a = Int(t[j].start), e = Int(t[j].end)
+        return e - a > 3 && bytes[e - 1] | 0x20 == 100 && bytes[e - 2] | 0x20 == 101
     }
 
     /// Tokens that may stand between a subject and its verb: auxiliaries, modals, adverbs, time words, hedge words.
@@ -1429,6 +1428,7 @@ struct SentenceAnalysis {
     func span(_ a: Int, _ b: Int) -> Range<Int> { a..<max(a, b) }
 
     /// The source text of tokens `s..<e`, clamped to the sentence ("" when empty or outside).
+    @inline(__always)
     func text(_ s: Int, _ e: Int) -> String {
         let s = max(s, range.lowerBound), e = min(e, range.upperBound)
         guard e > s else { return "" }
@@ -1895,21 +1895,20 @@ struct SentenceAnalysis {
     /// A history lesson: a year well before the article's date right by the trigger.
     func history(near f: Found) -> Bool {
         // "which has previously demanded …", "had once backed": an earlier act recalled, not news of the day.
-        if span(max(range.lowerBound, f.start - 3), f.start).contains(where: { ["previously", "formerly"].contains(text($0, $0 + 1).lowercased()) })
-            || f.start - 1 >= range.lowerBound && text(f.start - 1, f.start).lowercased() == "once" {
+        if span(max(range.lowerBound, f.start - 3), f.start).contains(where: { w.recalled.contains(t[$0].word) })
+            || f.start - 1 >= range.lowerBound && t[f.start - 1].word == w.once {
             return true
         }
         // "Less than a year ago, …", "decades ago": the sentence looks back.
         // "…, the deadliest since fighting broke out four years ago": only what the "since" phrase recalls is old.
-        for j in range where text(j, j + 1).lowercased() == "ago" && j - 1 >= range.lowerBound
-            && ["year", "years", "decade", "decades", "century", "centuries"].contains(text(j - 1, j).lowercased()) {
-            if let since = span(max(range.lowerBound, j - 10), j).last(where: { text($0, $0 + 1).lowercased() == "since" }) {
+        for j in range where t[j].word == w.ago && j - 1 >= range.lowerBound && w.longSpans.contains(t[j - 1].word) {
+            if let since = span(max(range.lowerBound, j - 10), j).last(where: { t[$0].word == w.since }) {
                 if f.start > since && f.start < j { return true }
             } else { return true }
         }
         let year = article.date?.year ?? 0
         // "In 2013, …": a sentence framed by an earlier year.
-        if year > 0, range.count > 3, text(range.lowerBound, range.lowerBound + 1).lowercased() == "in",
+        if year > 0, range.count > 3, t[range.lowerBound].word == w.in,
            t[range.lowerBound + 1].flags.contains(.digit), t[range.lowerBound + 1].end - t[range.lowerBound + 1].start == 4,
            let y = Int(text(range.lowerBound + 1, range.lowerBound + 2)), y >= 1800, y < year - 1 { return true }
         if range.contains(where: { w.currentTime.contains(t[$0].word) }) { return false }
