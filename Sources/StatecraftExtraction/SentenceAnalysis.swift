@@ -249,6 +249,13 @@ struct SentenceAnalysis {
                 mentions[n].actors = []
             }
         }
+        // "its U.N. diplomats", "their Nato envoy": the possessor's own officials at the organisation.
+        for k in mentions.indices where mentions[k].agent && mentions[k].form == .name && mentions[k].start - 1 >= range.lowerBound
+            && mentions[k].actors.allSatisfy({ x.lexicon.actors[Int($0)].kind == .igo }) {
+            if let p = mentionIndex(at: mentions[k].start - 1), p != k, mentions[p].possessive, mentions[p].resolved, !mentions[p].actors.isEmpty {
+                mentions[k].actors = mentions[p].actors
+            }
+        }
         // "Israeli and Palestinian leaders": coordinated adjectives share the agent noun.
         for k in stride(from: mentions.count - 2, through: 0, by: -1) where mentions[k].form == .adjective && !mentions[k].agent {
             let e = mentions[k].end
@@ -281,7 +288,8 @@ struct SentenceAnalysis {
         }
         // "Afghans vow to kill …", "many Syrians had fled": a bare plural demonym names people, not the government;
         // "the Russians" and a pair of sides ("Israelis and Palestinians") still speak for their states.
-        for k in mentions.indices where mentions[k].plural && mentions[k].form == .adjective && mentions[k].agent && isBareNoun(mentions[k]) {
+        for k in mentions.indices where mentions[k].plural && mentions[k].form == .adjective && mentions[k].agent
+            && (mentions[k].end >= range.upperBound || !w.agentNouns.contains(t[mentions[k].end].word)) {
             let m = mentions[k]
             let determined = m.start - 1 >= range.lowerBound && t[m.start - 1].word == w.the
             let paired = m.end < range.upperBound && t[m.end].word == w.and && mentionIndex(at: m.end + 1) != nil
@@ -641,14 +649,18 @@ struct SentenceAnalysis {
                 }
                 // "the cold war", "a trade war", "the first world war", "a war of words": not an armed attack between the parties.
                 if spec.kind == .attack, spec.pos == .noun, head == "war",
-                   ["cold", "trade", "price", "tariff", "currency", "world", "culture", "information", "civil"].contains(prevWord)
-                    || next == "of" && text(i + m.length + 1, i + m.length + 2).lowercased() == "words" {
+                   ["cold", "trade", "price", "tariff", "currency", "world", "culture", "information", "civil", "economic", "cyber",
+                    "propaganda", "media", "diplomatic", "sanctions", "legal", "political"].contains(prevWord)
+                    || next == "of" && ["words", "attrition"].contains(text(i + m.length + 1, i + m.length + 2).lowercased()) {
                     i += m.length
                     continue
                 }
                 if head.hasPrefix("welcom"), spec.pos == .verb, let k = mentionIndex(at: i + m.length) ?? mentionIndex(at: i + m.length + 1),
                    mentions[k].person || mentions[k].form == .adjective && mentions[k].agent, !mentions[k].possessive,
-                   word(mentions[k].end) != w.possessive {
+                   word(mentions[k].end) != w.possessive,
+                   // "welcome the Bush win": the name modifies a thing that is welcomed.
+                   !(mentions[k].end < range.upperBound && t[mentions[k].end].flags.contains(.word) && !t[mentions[k].end].flags.contains(.capitalized)
+                     && !isFunctionWord(mentions[k].end) && !w.prepositions.contains(t[mentions[k].end].word) && !w.verbGroup.contains(t[mentions[k].end].word)) {
                     spec = TriggerSpec(kind: .visit, plover: nil, pos: .verb, role: .host, phrase: spec.phrase)
                 }
                 if spec.kind == .concession, (i + m.length..<min(range.upperBound, i + m.length + 3)).contains(where: { w.communication.contains(t[$0].word) }) {
@@ -999,7 +1011,7 @@ struct SentenceAnalysis {
             }
             // "calls for attacks on the US", "a call for the withdrawal of US troops from Syria": the actor after an event noun
             // belongs to that event, not to the demand or the rejection.
-            if j > end, kind == .demand || kind == .rejection, mentionIndex(at: j) == nil, let fk = foundCovering(j),
+            if j >= end, kind == .demand || kind == .rejection, mentionIndex(at: j) == nil, let fk = foundCovering(j),
                found[fk].spec.pos == .noun, found[fk].spec.role == .event { return nil }
             if let k = mentionIndex(at: j), let kind {
                 let m = mentions[k]
@@ -1102,6 +1114,8 @@ struct SentenceAnalysis {
         while j >= range.lowerBound, steps < 10 {
             if isBoundary(j) || isClauseComma(j) { break }
             if t[j].word == w.comma { break }
+            // "never said when an attack would take place": the negation is about the saying, not the attack.
+            if w.whClause.contains(t[j].word) { break }
             if mentionIndex(at: j) != nil, let k = mentionIndex(at: j),
                !mentions[k].oblique && !mentions[k].possessive && (mentions[k].form != .adjective || mentions[k].agent)
                 || f.spec.pos == .noun && (f.start - mentions[k].end) <= 3 {
@@ -1205,6 +1219,9 @@ struct SentenceAnalysis {
             for q in stride(from: b - 1, through: max(range.lowerBound, b - 2), by: -1) {
                 let v = text(q, q + 1).lowercased()
                 if ContextTerms.irrealisVerbs.contains(v) { return .intended }
+                // "the UK claim that the OPCW backed …", "allegations that": what is claimed is alleged.
+                if opener == "that", ["claim", "claims", "claimed", "allegation", "allegations", "allege", "alleges", "alleged",
+                                      "accusation", "accusations", "suggestion", "suggestions", "rumour", "rumours", "reports"].contains(v) { return .alleged }
             }
             return nil
         }
@@ -1516,7 +1533,9 @@ struct SentenceAnalysis {
                             if let p = nextMention(from: from, within: 2), mentions[p].possessive, w.possessivePronouns.contains(t[mentions[p].start].word) {
                                 from = mentions[p].end   // "by his Vietnamese counterpart"
                             }
-                            if let k = nextMention(from: from, within: 4), mentions[k].form != .adjective || mentions[k].agent {
+                            if let k = nextMention(from: from, within: 4), mentions[k].form != .adjective || mentions[k].agent,
+                               // "seized by militants in Iraq": the place after the unknown agent is no agent.
+                               !mentions[k].oblique || mentions[k].preposition == w.by {
                                 agent = actors(groupRight(k))
                             }
                             break
@@ -1556,8 +1575,11 @@ struct SentenceAnalysis {
                         else if !mentions[k].actors.allSatisfy({ sourceActors!.contains($0) }) { targetActors = actors([k]) }
                     }
                     // "support from Washington", "aid from China": the giver follows "from".
-                    if sourceActors == nil, [.support, .aid, .armsSupply].contains(f.spec.kind ?? .visit),
+                    if [.support, .aid, .armsSupply].contains(f.spec.kind ?? .visit),
                        text(f.end, f.end + 1).lowercased() == "from", let k = nextMention(from: f.end + 1, within: 3) {
+                        // "Having been promised support from Washington, the UK mission …": the giver follows "from",
+                        // and whoever the controlling verb named receives.
+                        if let forced = sourceActors, !forced.allSatisfy({ mentions[k].actors.contains($0) }) { targetActors = forced }
                         // "support from Moscow and Tehran": co-sources, never source and target of each other.
                         sourceActors = actors(groupRight(k))
                         sourceMention = k
@@ -1648,17 +1670,12 @@ struct SentenceAnalysis {
                 q += 1
             }
         }
+        // "converts who leave Britain to fight for Isis": fighting for a group is joining it, not attacking it.
+        if kind == .attack, f.spec.pos == .verb, f.spec.phrase.hasPrefix("fight"), text(f.end, f.end + 1).lowercased() == "for" { return [] }
         // "threatens British interests", "threatens peace and security": a judgment, not a threat made.
         if kind == .threat, f.spec.pos == .verb, span(f.end, min(range.upperBound, f.end + 4)).contains(where: {
             ["interests", "peace", "security", "stability", "lives", "livelihoods", "future", "existence", "order"].contains(text($0, $0 + 1).lowercased()) }) {
             return []
-        }
-        // "a trade war", "a war of words", "a war of attrition": no armed attack.
-        if kind == .attack, isNoun, text(f.start, f.end).lowercased().hasPrefix("war") {
-            let before = text(max(range.lowerBound, f.start - 1), f.start).lowercased()
-            let after = text(f.end, min(range.upperBound, f.end + 2)).lowercased()
-            if ["trade", "economic", "tariff", "currency", "price", "cyber", "propaganda", "information", "culture", "media",
-                "diplomatic", "sanctions", "legal", "political"].contains(before) || after.hasPrefix("of words") || after.hasPrefix("of attrition") { return [] }
         }
         // "plans to train Kurdish forces": training another's forces is military aid, not a mobilisation against them.
         if kind == .mobilization, f.spec.phrase.hasPrefix("train"), let tg = targetActors,
@@ -1873,6 +1890,8 @@ struct SentenceAnalysis {
         var j = end
         var n = 0
         for q in max(range.lowerBound, end - 4)..<end where w.communication.contains(t[q].word) { return nil }
+        // "giving Trump the praise he craves", "gave tacit support": diplomatic backing, not material aid.
+        for q in end..<min(range.upperBound, end + 5) where w.backingWords.contains(t[q].word) { return .support }
         var k = end
         while k < range.upperBound, k < end + 10, !isBoundary(k) {
             if text(k, k + 1).lowercased().hasPrefix("peace") { return .aid }
@@ -1917,6 +1936,9 @@ struct SentenceAnalysis {
             if t[j].flags.contains(.digit), t[j].end - t[j].start == 4,
                let y = Int(String(decoding: bytes[Int(t[j].start)..<Int(t[j].end)], as: UTF8.self)), y >= 1800, y <= 2100 {
                 if year > 0, y < year - 5 { return true }
+                // "the 2015 shoot-down", "support in 2016" (not "since 2015"): an earlier year right by the trigger.
+                if year > 0, y < year, j >= f.start - 2 && j < f.start || j >= f.end && j <= f.end + 2 && j - 1 >= range.lowerBound && t[j - 1].word == w.in,
+                   !(j - 1 >= range.lowerBound && t[j - 1].word == w.since) { return true }
             }
             j += 1
         }
