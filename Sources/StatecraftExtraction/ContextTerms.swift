@@ -123,7 +123,7 @@ enum ContextTerms {
     /// Words that, between a demonym and an agent noun, make the agent a non-state group ("Afghan rebel leaders").
     static let nonstateModifiers = ["rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "opposition",
                                     "separatist", "separatists", "guerrilla", "guerrillas", "jihadist", "jihadists", "militia", "militias",
-                                    "gunmen", "gunman", "fighters", "extremists", "terrorists", "abductors", "kidnappers",
+                                    "gunmen", "gunman", "fighters", "extremists", "terrorists", "terrorist", "extremist", "jihadi", "abductors", "kidnappers",
                                     "mercenaries", "mercenary", "volunteers", "contractors", "vigilantes", "smugglers"]
 
     /// Objects that make a transfer a communication, not aid ("a letter handed over to the UN").

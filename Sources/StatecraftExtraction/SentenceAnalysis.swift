@@ -361,7 +361,8 @@ struct SentenceAnalysis {
             if m.possessive, m.end + 1 < range.upperBound, w.nonstateModifiers.contains(word(m.end + 1))
                 || ["kurds", "arabs", "shia", "sunni", "christians", "tribes", "clans", "people", "civilians", "citizens",
                     "refugees", "minority", "minorities", "population"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
-            if m.form == .adjective, !m.agent, w.nonstateModifiers.contains(word(m.end)) || ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
+            // "Iranian militia units", "Syrian rebels": a group named by a state's adjective is not the state.
+            if m.form == .adjective, w.nonstateModifiers.contains(word(m.end)) || !m.agent && ["kurds", "kurdish", "arabs", "shia", "sunni", "christians", "tribes", "clans"].contains(text(m.end, m.end + 1).lowercased()) { drop = true }
             // A dateline: "TOKYO -", "KABUL (AFP) -", "ABIDJAN, Ivory Coast --".
             if m.start == range.lowerBound, m.form == .capital || m.form == .name, t[m.start].flags.contains(.allCaps),
                word(m.end) == w.dash || word(m.end) == w.openParen || word(m.end) == w.comma { drop = true }
@@ -897,6 +898,12 @@ struct SentenceAnalysis {
                ["says", "said", "say", "claims", "claimed", "believes", "believed", "fears", "feared"].contains(text(found[fk].start, found[fk].end).lowercased()) {
                 return nil
             }
+            // "Russia says demands for … are unrealistic": a noun right after "says" opens the reported clause; the speaker
+            // did not make it.
+            if nounTrigger, let fk = foundCovering(j), found[fk].spec.role == .speech, found[fk].end >= start - 1,
+               ["says", "said", "say", "claims", "claimed", "believes", "insists", "insisted"].contains(text(found[fk].start, found[fk].end).lowercased()) {
+                return nil
+            }
             if let fk = foundCovering(j), found[fk].start < start, case let f = found[fk],
                f.spec.role == .speech || f.spec.role == .must || { if case .control = f.spec.role { return true } else { return false } }() {
                 j = f.start - 1
@@ -997,7 +1004,7 @@ struct SentenceAnalysis {
             if j > end, t[j].word == w.and, j + 1 < range.upperBound, w.stopVerbs.contains(t[j + 1].word) { return nil }
             // "as part of …" sets a context; "… and Russia had urged …" starts a new clause.
             if t[j].word >= 0, text(j, j + 1).lowercased() == "as", text(j + 1, j + 2).lowercased() == "part" { return nil }
-            if j > end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
+            if j >= end, t[j].word == w.and || text(j, j + 1).lowercased() == "but", let k = mentionIndex(at: j + 1) ?? mentionIndex(at: j + 2),
                mentions[k].end < range.upperBound, w.verbGroup.contains(t[mentions[k].end].word) || looksLikeVerb(mentions[k].end)
                 || (foundStarting(at: mentions[k].end).map { found[$0].spec.pos == .verb } ?? false) { return nil }
             if noun, j > end, mentionIndex(at: j) == nil, looksLikeVerb(j), !(j + 1 < range.upperBound && mentionIndex(at: j + 1) != nil) { return nil }
