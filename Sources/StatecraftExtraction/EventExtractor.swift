@@ -35,7 +35,7 @@ public struct EventExtractor: Sendable {
         var experiencer = WordSet(), people = WordSet(), commonVerbs = WordSet(), population = WordSet()
         var arrival = WordSet(), territorialMeasures = WordSet(), recalled = WordSet(), longSpans = WordSet()
         var ago: Int32 = -1, since: Int32 = -1, once: Int32 = -1
-        var verbLike = WordSet(), regionWords = WordSet(), compassAdjectives = WordSet(), whClause = WordSet(), backingWords = WordSet()
+        var verbLike = WordSet(), regionWords = WordSet(), compassAdjectives = WordSet(), whClause = WordSet(), backingWords = WordSet(), travelVerbs = WordSet()
         var memberHeads = WordSet(), roleNouns = WordSet()
         var verbGroup = WordSet(), topicPreps = WordSet(), objectStops = WordSet()
         var communication = WordSet(), missions = WordSet(), background = WordSet(), timeWords = WordSet()
@@ -124,6 +124,9 @@ public struct EventExtractor: Sendable {
         words.arrival = set(["arrive", "arrives", "arrived", "arriving", "deployed", "stationed", "landed", "based"])
         words.recalled = set(["previously", "formerly"])
         words.whClause = set(["when", "whether", "how", "why"])
+        words.travelVerbs = set(["return", "returns", "returned", "go", "goes", "went", "come", "comes", "came", "fly", "flies",
+                                 "flew", "head", "heads", "headed", "travel", "travels", "travelled", "traveled", "arrive",
+                                 "arrives", "arrived", "gather", "gathered", "meet", "met", "convene", "convened"])
         words.backingWords = set(["praise", "support", "backing", "recognition", "blessing", "approval", "credit", "endorsement",
                                   "legitimacy", "cover", "assurances", "guarantees"])
         words.verbLike = set(["has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do",

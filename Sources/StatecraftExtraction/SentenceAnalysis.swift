@@ -369,7 +369,9 @@ struct SentenceAnalysis {
             if m.start <= range.lowerBound + 3, m.start - 1 >= range.lowerBound, t[m.start - 1].word == w.comma,
                t[range.lowerBound].flags.contains(.allCaps), word(m.end) == w.dash { drop = true }
             if m.form == .capital, m.oblique, w.locationPreps.contains(m.preposition),
-               !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { drop = true }
+               !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)),
+               // "arrived in Seoul": where a leader arrives is the state visited.
+               !(m.preposition == w.in && m.start - 2 >= range.lowerBound && w.arrival.contains(t[m.start - 2].word)) { drop = true }
             if (m.form == .name || m.form == .adjective || m.form == .capital), !m.possessive, !m.agent,
                w.nonActorHeads.contains(word(m.end)),
                !m.actors.contains(where: { x.lexicon.actors[Int($0)].kind == .igo || x.lexicon.actors[Int($0)].kind == .bloc }) { drop = true }
@@ -1612,6 +1614,19 @@ struct SentenceAnalysis {
                     if let s = subject(before: f.start, nounTrigger: isNoun) { sourceActors = actors(s); sourceMention = s.last }
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
+                // "Putin flew to Beijing for talks with Xi", "U.S. and Russian negotiators return to Geneva for talks":
+                // talks one travels for are held by the clause's subject.
+                if sourceActors == nil, isNoun, kind == .talks, f.start - 1 > range.lowerBound, text(f.start - 1, f.start).lowercased() == "for" {
+                    var q = f.start - 2
+                    while q >= range.lowerBound, !isBoundary(q), !isClauseComma(q) {
+                        if let k = mentionIndex(at: q), eligibleSubject(k), !mentions[k].oblique,
+                           mentions[k].end < range.upperBound, looksLikeVerb(mentions[k].end) || foundStarting(at: mentions[k].end) != nil
+                            || w.verbGroup.contains(t[mentions[k].end].word) || w.travelVerbs.contains(t[mentions[k].end].word) {
+                            sourceActors = actors(groupLeft(k)); sourceMention = k; break
+                        }
+                        q -= 1
+                    }
+                }
                 if targetActors == nil, !reciprocal {
                     let territorial = [.coercion, .concession, .sanctions].contains(kind ?? .visit)
                         && span(f.start, min(range.upperBound, f.end + 4)).contains { w.territorialMeasures.contains(t[$0].word) }
