@@ -70,7 +70,7 @@ enum ContextTerms {
                                "prospects", "possibility", "consider", "considers", "considering", "considered",
                                "reconsider", "reconsidering", "mull", "mulls", "mulling", "weigh", "weighing",
                                "reserve the right", "reserves the right", "reserved the right", "option", "options",
-                               "explore", "exploring", "unlikely", "hardly", "likely", "not rule out", "not ruled out", "n't rule out",
+                               "explore", "exploring", "dare", "unlikely", "hardly", "likely", "not rule out", "not ruled out", "n't rule out",
                                "not ruling out", "not exclude", "not excluding", "would not rule out", "perhaps"]
     static let allegedCues = ["allegedly", "alleged", "reportedly", "suspected", "purportedly", "accused of",
                               "accuses", "accused", "claims", "claimed", "rumoured", "rumored"]
@@ -89,7 +89,7 @@ enum ContextTerms {
                                              "call", "proposal", "recommendation", "suggestion", "hope", "wish", "plea", "appeal", "appealed", "pressing", "pressed"]
     static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
                                "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
-                              "called off", "postponed", "postpones", "scrapped", "suspended", "halted", "cease", "ceased", "stop",
+                              "called off", "postponed", "postpones", "scrapped", "shelved", "shelves", "abandoned", "abandons", "suspended", "halted", "cease", "ceased", "stop",
                               "stopped", "halt", "break off", "broke off", "pull out of", "pulled out of", "quit"]
     static let conditionalCues = ["if", "unless", "should it", "in case", "were it"]
 

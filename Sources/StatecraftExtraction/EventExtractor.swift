@@ -35,7 +35,7 @@ public struct EventExtractor: Sendable {
         var experiencer = WordSet(), people = WordSet(), commonVerbs = WordSet(), population = WordSet()
         var arrival = WordSet(), territorialMeasures = WordSet(), recalled = WordSet(), longSpans = WordSet()
         var ago: Int32 = -1, since: Int32 = -1, once: Int32 = -1
-        var verbLike = WordSet(), regionWords = WordSet(), compassAdjectives = WordSet(), whClause = WordSet(), backingWords = WordSet(), travelVerbs = WordSet()
+        var verbLike = WordSet(), regionWords = WordSet(), compassAdjectives = WordSet(), whClause = WordSet(), backingWords = WordSet(), travelVerbs = WordSet(), untilWords = WordSet(), possessionVerbs = WordSet(), backingVerbs = WordSet()
         var memberHeads = WordSet(), roleNouns = WordSet()
         var verbGroup = WordSet(), topicPreps = WordSet(), objectStops = WordSet()
         var communication = WordSet(), missions = WordSet(), background = WordSet(), timeWords = WordSet()
@@ -124,6 +124,10 @@ public struct EventExtractor: Sendable {
         words.arrival = set(["arrive", "arrives", "arrived", "arriving", "deployed", "stationed", "landed", "based"])
         words.recalled = set(["previously", "formerly"])
         words.whClause = set(["when", "whether", "how", "why"])
+        words.untilWords = set(["until", "till", "by", "before", "to", "from", "through"])
+        words.possessionVerbs = set(["has", "have", "had", "having"])
+        words.backingVerbs = set(["backed", "backs", "back", "supported", "supports", "support", "endorsed", "endorses", "proposed",
+                                  "proposes", "propose", "favours", "favors", "favoured", "favored", "sought", "seeks", "seek"])
         words.travelVerbs = set(["return", "returns", "returned", "go", "goes", "went", "come", "comes", "came", "fly", "flies",
                                  "flew", "head", "heads", "headed", "travel", "travels", "travelled", "traveled", "arrive",
                                  "arrives", "arrived", "gather", "gathered", "meet", "met", "convene", "convened"])
@@ -148,6 +152,7 @@ public struct EventExtractor: Sendable {
         words.ago = vocab.intern("ago"); words.since = vocab.intern("since"); words.once = vocab.intern("once")
         words.territorialMeasures = set(["curfew", "curfews", "blockade", "blockades", "martial", "lockdown", "closure", "cordon"])
         words.commonVerbs = set(["help", "oust", "take", "make", "keep", "stop", "prevent", "ensure", "allow", "avoid", "get",
+                                 "pull", "leave", "enter", "quit", "remove", "cross", "reach", "return", "go", "come", "move",
                                  "give", "put", "bring", "build", "create", "defeat", "destroy", "remove", "replace", "protect",
                                  "defend", "fight", "push", "pull", "leave", "join", "form", "establish", "secure", "restore",
                                  "maintain", "counter", "contain", "curb", "end", "win", "free", "clear", "control", "deter",

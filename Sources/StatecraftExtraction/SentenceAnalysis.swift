@@ -1050,10 +1050,10 @@ struct SentenceAnalysis {
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "demands on the sticking point of Cyprus", "backs a veto for members of the Security Council":
                 // an actor after "of" that completes a plain noun belongs to that noun, not to the demand or support.
-                if m.oblique, m.preposition == w.of, kind == .demand || kind == .support || kind == .talks, m.start - 2 >= range.lowerBound,
+                if m.oblique, m.preposition == w.of, kind == .demand || kind == .support || kind == .talks || kind == .rejection, m.start - 2 >= range.lowerBound,
                    case let n = m.start - (t[m.start - 1].word == w.of ? 2 : 3), n >= range.lowerBound, t[n].flags.contains(.word),
                    !t[n].flags.contains(.capitalized), foundCovering(n) == nil, !w.agentNouns.contains(t[n].word),
-                   kind == .demand || w.memberHeads.contains(t[n].word) { j = m.end; continue }
+                   kind == .demand || kind == .rejection || w.memberHeads.contains(t[n].word) { j = m.end; continue }
                 // "talks on Iraq": a topic, not a party.
                 if m.oblique, w.topicPreps.contains(m.preposition), [.talks, .visit, .cooperation, .support, .pact, .rejection].contains(kind) { j = m.end; continue }
                 // An adjective on a thing ("Sudanese refugee camp", "European nations") is a target only of hostile acts;
@@ -1188,10 +1188,22 @@ struct SentenceAnalysis {
                                                                           "proposal", "proposed", "implementing", "implement"].contains($0) }) {
                         cuesSeen.insert(.intended)
                     }
+                    // "on the eve of a UN visit", "ahead of the summit": still to come.
+                    let before = span(max(range.lowerBound, p - 3), p).map { text($0, $0 + 1).lowercased() }.joined(separator: " ")
+                    if before.hasSuffix("eve of") || before.hasSuffix("ahead of") || before.hasSuffix("run-up to") || before.hasSuffix("run - up to") {
+                        cuesSeen.insert(.intended)
+                    }
+                    // "backed an arms embargo", "proposed sanctions": a hostile measure someone backs is not yet taken.
                     break
                 }
                 p -= 1; n += 1
             }
+        }
+        // "backed an arms embargo", "proposed sanctions", "backed immediate UN sanctions": a measure someone backs is not yet taken.
+        if [.sanctions, .attack, .coercion, .mobilization].contains(f.spec.kind ?? .visit),
+           let b = span(max(range.lowerBound, f.start - 4), f.start).last(where: { w.backingVerbs.contains(t[$0].word) }),
+           span(b + 1, f.start).allSatisfy({ mentionIndex(at: $0) != nil || !looksLikeVerb($0) && foundCovering($0) == nil }) {
+            cuesSeen.insert(.intended)
         }
         // A future time after the trigger ("visits Canada next week"): a plan.
         var q = f.end
@@ -1692,6 +1704,11 @@ struct SentenceAnalysis {
                 q += 1
             }
         }
+        // "Turkey has national security concerns over the YPG": a standing attitude, not an act of criticism.
+        if kind == .criticism, isNoun, span(max(range.lowerBound, f.start - 4), f.start).contains(where: { w.possessionVerbs.contains(t[$0].word) }) { return [] }
+        // "the Russia investigation": a state's name before an inquiry names whom it is into, not who runs it.
+        if kind == .investigation, isNoun, let k = possessorOrModifier(before: f.start), mentions[k].form == .name, !mentions[k].possessive,
+           mentions[k].actors.allSatisfy({ x.lexicon.actors[Int($0)].kind == .state }), sourceActors == mentions[k].actors { return [] }
         // "converts who leave Britain to fight for Isis": fighting for a group is joining it, not attacking it.
         if kind == .attack, f.spec.pos == .verb, f.spec.phrase.hasPrefix("fight"), text(f.end, f.end + 1).lowercased() == "for" { return [] }
         // "threatens British interests", "threatens peace and security": a judgment, not a threat made.
@@ -1953,14 +1970,18 @@ struct SentenceAnalysis {
            t[range.lowerBound + 1].flags.contains(.digit), t[range.lowerBound + 1].end - t[range.lowerBound + 1].start == 4,
            let y = Int(text(range.lowerBound + 1, range.lowerBound + 2)), y >= 1800, y < year - 1 { return true }
         if range.contains(where: { w.currentTime.contains(t[$0].word) }) { return false }
-        var j = max(range.lowerBound, f.start - 3)
-        while j < min(range.upperBound, f.end + 8) {
+        // "… closer since Russia's invasion of Ukraine in 2022": an act the present still runs from is no history lesson.
+        let runsSince = span(max(range.lowerBound, f.start - 4), f.start).contains { t[$0].word == w.since }
+        var j = max(range.lowerBound, f.start - 4)
+        while j < min(range.upperBound, f.end + 16) {
             if t[j].flags.contains(.digit), t[j].end - t[j].start == 4,
                let y = Int(String(decoding: bytes[Int(t[j].start)..<Int(t[j].end)], as: UTF8.self)), y >= 1800, y <= 2100 {
-                if year > 0, y < year - 5 { return true }
-                // "the 2015 shoot-down", "support in 2016" (not "since 2015"): an earlier year right by the trigger.
-                if year > 0, y < year, j >= f.start - 2 && j < f.start || j >= f.end && j <= f.end + 2 && j - 1 >= range.lowerBound && t[j - 1].word == w.in,
-                   !(j - 1 >= range.lowerBound && t[j - 1].word == w.since) { return true }
+                if year > 0, y < year - 5, j >= f.start - 3, j < f.end + 8 { return true }
+                // "the 2015 shoot-down", "in November, 2015 when Turkey shot down", "cut off relations with Syria in 2012"
+                // (not "since 2015"): an earlier year that dates the trigger's own clause.
+                if year > 0, y < year, !runsSince, !(j - 1 >= range.lowerBound && (t[j - 1].word == w.since || w.untilWords.contains(t[j - 1].word))),
+                   j >= f.start - 4 && j < f.start || j >= f.end && span(f.end, j).allSatisfy({ !isBoundary($0) && !isClauseComma($0) })
+                       && j - 1 >= range.lowerBound && (t[j - 1].word == w.in || t[j - 1].word == w.dash && j - 2 >= range.lowerBound && t[j - 2].flags.contains(.digit)) { return true }
             }
             j += 1
         }
