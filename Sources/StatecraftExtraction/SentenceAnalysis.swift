@@ -349,7 +349,12 @@ struct SentenceAnalysis {
             if m.end + 1 < range.upperBound, t[m.end].word == w.dash, ["based", "born", "registered", "listed", "controlled", "held", "occupied", "dominated", "allied", "linked",
                 "affiliated", "aligned", "friendly", "owned", "funded", "backed", "made", "style", "inspired", "sponsored",
                 "supported", "armed", "trained", "leaning", "oriented"].contains(text(m.end + 1, m.end + 2).lowercased()) { drop = true }
-            if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)) { drop = true }
+            // "Nato allies", "Isis fighters": the members, not the organisation; but "its European Community partners"
+            // (an actor's fellow members) stand for the organisation itself.
+            if m.form == .name || m.form == .nonstate, !m.possessive, w.memberHeads.contains(word(m.end)),
+               !(m.start - 1 >= range.lowerBound && w.possessivePronouns.contains(t[m.start - 1].word)
+                 && ["partners", "allies", "partner", "ally"].contains(text(m.end, m.end + 1).lowercased())
+                 && m.actors.allSatisfy({ x.lexicon.actors[Int($0)].kind == .igo })) { drop = true }
             // "US and EU-backed forces": the first conjunct shares the hyphenated modifier.
             if m.end + 3 < range.upperBound, t[m.end].word == w.and || t[m.end].word == w.or, let n = mentionIndex(at: m.end + 1),
                mentions[n].end + 1 < range.upperBound, t[mentions[n].end].word == w.dash,

@@ -44,4 +44,12 @@ final class PeopleAndPlaceTests: XCTestCase {
         let e = Fixture.events("Turkey sent troops to confront Kurdish militias that it says threaten its sovereignty.", date: "2018-12-20")
         XCTAssertFalse(e.contains { $0.kind == .threat }, Fixture.describe(e))
     }
+
+    func testAnActorsFellowMembersStandForTheOrganisation() {
+        let e = Fixture.events("Greece demanded that its European Community partners refuse to recognize Macedonia.", date: "1993-01-01")
+        XCTAssertTrue(Fixture.has(e, "GRC", "EU", .demand), Fixture.describe(e))
+        // Without the possessor the members are not the organisation.
+        let f = Fixture.events("Nato allies agreed to a new plan with Russia.", date: "2004-01-01")
+        XCTAssertFalse(f.contains { $0.source.id == "NATO" }, Fixture.describe(f))
+    }
 }
