@@ -179,7 +179,7 @@ public struct Tokenizer: Sendable {
     static func keys(_ text: String) -> [(key: String, flags: Token.Flags)] {
         var tokens: [Token] = []
         var vocab = Vocabulary()
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         // Collect keys by re-running the tokenizer with a recording vocabulary.
         _ = vocab.intern("'s")
         let tk = Tokenizer(vocabulary: vocab)
