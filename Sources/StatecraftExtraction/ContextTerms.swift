@@ -21,7 +21,7 @@ enum ContextTerms {
     /// Nouns after a name that make it a topic or a place, not an actor: "the Korean peninsula", "the Ukraine war".
     static let nonActorHeads: [String] = """
     peninsula war conflict crisis issue question border borders region strait sea coast province enclave port \
-    city town village river valley gulf bank strip capital
+    city town village river valley gulf bank strip capital suburb suburbs district neighbourhood neighborhood outskirts
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Nouns after an organisation's or group's name that name its members or land, not it:
@@ -70,7 +70,7 @@ enum ContextTerms {
                                "prospects", "possibility", "consider", "considers", "considering", "considered",
                                "reconsider", "reconsidering", "mull", "mulls", "mulling", "weigh", "weighing",
                                "reserve the right", "reserves the right", "reserved the right", "option", "options",
-                               "explore", "exploring", "dare", "unlikely", "hardly", "likely", "not rule out", "not ruled out", "n't rule out",
+                               "explore", "exploring", "dare", "will have to", "would have to", "unlikely", "hardly", "likely", "not rule out", "not ruled out", "n't rule out",
                                "not ruling out", "not exclude", "not excluding", "would not rule out", "perhaps"]
     static let allegedCues = ["allegedly", "alleged", "reportedly", "suspected", "purportedly", "accused of",
                               "accuses", "accused", "claims", "claimed", "rumoured", "rumored"]

@@ -783,6 +783,8 @@ struct SentenceAnalysis {
             if j >= range.lowerBound, t[j].word == w.comma, sep == w.and { j -= 1 }
             guard let prev = mentionIndex(at: j), !mentions[prev].resolved || mentions[prev].actors.count == 1 else { break }
             if mentions[prev].form == .adjective, !mentions[prev].agent, sep != w.and { break }
+            // "militias in Syria, and Turkey's detention": a place inside another phrase is no conjunct of the possessor.
+            if mentions[prev].oblique, w.locationPreps.contains(mentions[prev].preposition), !mentions[k].oblique { break }
             group.append(prev)
             start = mentions[prev].start
         }
@@ -996,8 +998,8 @@ struct SentenceAnalysis {
 
     /// The object of a trigger ending at `end`: the first eligible mention to its right in the clause.
     func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false, kind: RelationKind? = nil,
-                talksTakesTopic: Bool = false, territorial: Bool = false) -> [Int]? {
-        let placeKinds: [RelationKind] = [.visit, .mobilization, .aid, .investigation]
+                talksTakesTopic: Bool = false, territorial: Bool = false, peacekeeping: Bool = true) -> [Int]? {
+        let placeKinds: [RelationKind] = peacekeeping ? [.visit, .mobilization, .aid, .investigation] : [.visit, .mobilization, .investigation]
         var j = end
         var steps = 0
         while j < range.upperBound, steps < 14 {
@@ -1026,7 +1028,7 @@ struct SentenceAnalysis {
             // "calls for attacks on the US", "a call for the withdrawal of US troops from Syria": the actor after an event noun
             // belongs to that event, not to the demand or the rejection.
             if j >= end, kind == .demand || kind == .rejection, mentionIndex(at: j) == nil, let fk = foundCovering(j),
-               found[fk].spec.pos == .noun, found[fk].spec.role == .event { return nil }
+               found[fk].spec.pos == .noun && found[fk].spec.role == .event || kind == .rejection && found[fk].spec.kind == .accusation { return nil }
             if let k = mentionIndex(at: j), let kind {
                 let m = mentions[k]
                 // The direct object is the source itself ("warns Americans to …"): no other party.
@@ -1077,6 +1079,11 @@ struct SentenceAnalysis {
             if let k = mentionIndex(at: j) {
                 let m = mentions[k]
                 if isAttribution(k) { return nil }
+                // "strikes in airspace it controls": a pronoun before a verb is a new clause's subject, not the object.
+                if m.resolved, m.end - m.start == 1, t[m.start].word == w.it || text(m.start, m.end).lowercased() == "they",
+                   m.end < range.upperBound, t[m.end].flags.contains(.word), !t[m.end].flags.contains(.capitalized) || titleCase,
+                   !w.prepositions.contains(t[m.end].word), !w.determiners.contains(t[m.end].word), t[m.end].word != w.and,
+                   t[m.end].word != w.or, !w.objectStops.contains(t[m.end].word) { return nil }
                 // "charges cleric sought by US": the agent of another participle is not this verb's object.
                 if m.oblique, m.preposition == w.by, j > end + 1, looksLikeVerb(m.start - 2) || t[m.start - 2].flags.contains(.capitalized) && titleCase
                     && text(m.start - 2, m.start - 1).lowercased().hasSuffix("ed") || text(m.start - 2, m.start - 1).lowercased() == "sought" { return nil }
@@ -1173,8 +1180,12 @@ struct SentenceAnalysis {
             // "a potential US withdrawal", "the planned summit": a modifier of the noun.
             var p = f.start - 1
             var n = 0
-            while p >= range.lowerBound, n < 4, !isBoundary(p), t[p].word != w.comma {
+            while p >= range.lowerBound, n < 7, !isBoundary(p), t[p].word != w.comma {
                 let a = text(p, p + 1).lowercased()
+                // "to restore normalcy and cooperation": the purpose of an act is not yet done.
+                if p - 1 >= range.lowerBound, t[p - 1].word == w.to, w.purposeVerbs.contains(t[p].word) {
+                    cuesSeen.insert(.intended); break
+                }
                 if ["potential", "possible", "prospective", "likely", "mooted"].contains(a) { cuesSeen.insert(.possible); break }
                 if ["planned", "proposed", "upcoming", "forthcoming", "future", "expected", "promised", "pledged"].contains(a) { cuesSeen.insert(.intended); break }
                 // "on the eve of a UN visit", "ahead of talks", "in the run-up to the summit": the event is still to come.
@@ -1501,7 +1512,10 @@ struct SentenceAnalysis {
             case .refuse: kind = .rejection
             case .warn: kind = .warning
             case .urge: kind = .demand
-            case .prepare: kind = .mobilization
+            case .prepare:
+                // "prepared to claim the end of the caliphate": preparing counts only for a hostile act it governs.
+                guard f.controlTrigger?.hasPrefix("gov:") == true else { return [] }
+                kind = .mobilization
             case .accuse: kind = .accusation
             }
         default: break
@@ -1647,9 +1661,11 @@ struct SentenceAnalysis {
                 if targetActors == nil, !reciprocal {
                     let territorial = [.coercion, .concession, .sanctions].contains(kind ?? .visit)
                         && span(f.start, min(range.upperBound, f.end + 4)).contains { w.territorialMeasures.contains(t[$0].word) }
+                    // "US assistance to Kurdish militia within Syria": aid reaches a place only as a force sent there.
+                    let peacekeeping = kind != .aid || role == .transfer || f.spec.phrase.contains("peace")
                     if let o = object(after: f.end, excluding: Set(sourceActors ?? []), noun: isNoun, kind: kind ?? (role == .transfer ? transferKind(after: f.end) : nil),
                                      talksTakesTopic: f.spec.phrase.hasPrefix("discuss") || f.spec.phrase.hasPrefix("negotiate"),
-                                     territorial: territorial) { targetActors = actors(o) }
+                                     territorial: territorial, peacekeeping: peacekeeping) { targetActors = actors(o) }
                 }
             }
             if role == .host, let tg = targetActors {
@@ -1879,8 +1895,9 @@ struct SentenceAnalysis {
                 return nil
             }
             if t[j].word == w.possessive, let k = mentionIndex(at: j - 1) { return k }
-            // Only lower-case modifiers may stand between ("mutual defence", "new").
+            // Only lower-case modifiers may stand between ("mutual defence", "new"); "British citizens backing" is the citizens'.
             if !t[j].flags.contains(.word) && t[j].word != w.dash && t[j].word != w.quote { return nil }
+            if w.population.contains(t[j].word) || w.people.contains(t[j].word) { return nil }
             if t[j].flags.contains(.digit) { return nil }
             if w.determiners.contains(t[j].word) || w.prepositions.contains(t[j].word) || w.stopVerbs.contains(t[j].word) { return nil }
             if x.triggers.starts(with: t[j].word) && gap > 0 { return nil }
