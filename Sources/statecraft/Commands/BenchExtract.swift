@@ -19,11 +19,16 @@ struct BenchExtract: ParsableCommand {
     @Option(help: "Repetitions of each measurement (the best is reported).")
     var repeats: Int = 3
 
+    @Option(help: ArgumentHelp("The peer's results (spaCy en_core_web_sm parser+NER).", valueName: "FILE"))
+    var peer = "../shared/bench/text/results_text.json"
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
         let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        let spacy = Self.spacyMBPerSecond(peer)
+        if spacy.isEmpty { print("peer: \(peer) not found; no spaCy comparison") }
         for path in corpora {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw CLIError("\(path): cannot be read as UTF-8 text")
@@ -45,8 +50,26 @@ struct BenchExtract: ParsableCommand {
                 print(String(format: "%@  %d articles  %.2f MB  %d thread(s): wall %.3f s  %.2f MB/s  %.0f sentences/s  |  cpu %.3f s  %.2f MB per cpu-s  |  %d events",
                              (path as NSString).lastPathComponent, articles.count, Double(bytes) / 1e6, threads, best,
                              Double(bytes) / 1e6 / best, Double(sentences) / best, bestCPU, Double(bytes) / 1e6 / bestCPU, events))
+                if threads == 1, let peerRate = spacy[Self.peerCorpus(path)] {
+                    print(String(format: "  side by side: spaCy en_core_web_sm parser+NER alone, one core, on %@: %.4f MB/s; the whole coder is %.0f× faster",
+                                 Self.peerCorpus(path), peerRate, Double(bytes) / 1e6 / bestCPU / peerRate))
+                }
             }
         }
+    }
+
+    /// spaCy's measured one-core throughput per corpus (`spacy.full.by_corpus.*.MB_per_s` in the peer's results).
+    static func spacyMBPerSecond(_ path: String) -> [String: Double] {
+        guard let data = FileManager.default.contents(atPath: path),
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let corpora = ((root["spacy"] as? [String: Any])?["full"] as? [String: Any])?["by_corpus"] as? [String: Any] else { return [:] }
+        return corpora.compactMapValues { ($0 as? [String: Any])?["MB_per_s"] as? Double }
+    }
+
+    /// The peer's name for a corpus file: the Guardian sample or AG News (World).
+    static func peerCorpus(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        return name.contains("guardian") ? "guardian" : name.contains("agnews") ? "agnews_world" : name
     }
 
     /// CPU seconds used by this process so far (all threads): a measure that other load on the machine does not inflate.
