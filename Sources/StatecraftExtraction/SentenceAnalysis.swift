@@ -784,7 +784,8 @@ struct SentenceAnalysis {
             guard let prev = mentionIndex(at: j), !mentions[prev].resolved || mentions[prev].actors.count == 1 else { break }
             if mentions[prev].form == .adjective, !mentions[prev].agent, sep != w.and { break }
             // "militias in Syria, and Turkey's detention": a place inside another phrase is no conjunct of the possessor.
-            if mentions[prev].oblique, w.locationPreps.contains(mentions[prev].preposition), !mentions[k].oblique { break }
+            // "cold war with Qatar and Ankara's alliance": a possessor starts its own noun phrase.
+            if mentions[prev].oblique, !mentions[k].oblique, w.locationPreps.contains(mentions[prev].preposition) || mentions[k].possessive { break }
             group.append(prev)
             start = mentions[prev].start
         }

@@ -8,6 +8,9 @@ final class ArgumentBoundaryTests: XCTestCase {
         let e = Fixture.events("They agreed on US support for militias in Syria, and Turkey's detention of a US citizen.", date: "2018-10-12")
         XCTAssertFalse(e.contains { $0.source.id == "SYR" }, Fixture.describe(e))
         XCTAssertTrue(Fixture.has(e, "TUR", "USA", .coercion), Fixture.describe(e))
+        let g = Fixture.events("Relations were strained by Riyadh's cold war with Qatar and Ankara's alliance with Iran.", date: "2018-10-12")
+        XCTAssertFalse(g.contains { $0.source.id == "QAT" || $0.target.id == "QAT" && $0.kind == .pact }, Fixture.describe(g))
+        XCTAssertTrue(g.contains { Set([$0.source.id, $0.target.id]) == ["TUR", "IRN"] && $0.kind == .pact }, Fixture.describe(g))
         // Coordinated adjectives after a preposition still share the noun.
         let f = Fixture.events("Trump expressed his disappointment with Russian and Iranian support for Assad.", date: "2018-04-14")
         XCTAssertTrue(Fixture.has(f, "RUS", "SYR", .support), Fixture.describe(f))
