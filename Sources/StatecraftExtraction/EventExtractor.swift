@@ -35,7 +35,8 @@ public struct EventExtractor: Sendable {
         var experiencer = WordSet(), people = WordSet(), commonVerbs = WordSet(), population = WordSet()
         var arrival = WordSet(), territorialMeasures = WordSet(), recalled = WordSet(), longSpans = WordSet()
         var ago: Int32 = -1, since: Int32 = -1, once: Int32 = -1
-        var verbLike = WordSet(), regionWords = WordSet(), compassAdjectives = WordSet(), whClause = WordSet(), backingWords = WordSet(), travelVerbs = WordSet(), untilWords = WordSet(), possessionVerbs = WordSet(), backingVerbs = WordSet(), purposeVerbs = WordSet()
+        var verbLike = WordSet(), regionWords = WordSet(), compassAdjectives = WordSet(), whClause = WordSet(), backingWords = WordSet(), travelVerbs = WordSet(), untilWords = WordSet(), possessionVerbs = WordSet(), backingVerbs = WordSet(), purposeVerbs = WordSet(), announcing = WordSet(), relationNouns = WordSet()
+        var ethnic: Int32 = -1
         var memberHeads = WordSet(), roleNouns = WordSet()
         var verbGroup = WordSet(), topicPreps = WordSet(), objectStops = WordSet()
         var communication = WordSet(), missions = WordSet(), background = WordSet(), timeWords = WordSet()
@@ -126,6 +127,13 @@ public struct EventExtractor: Sendable {
         words.whClause = set(["when", "whether", "how", "why"])
         words.untilWords = set(["until", "till", "by", "before", "to", "from", "through"])
         words.possessionVerbs = set(["has", "have", "had", "having"])
+        words.announcing = set(["announced", "announces", "announce", "ordered", "order", "orders", "decision", "decided", "plan",
+                                "plans", "promise", "promised", "promises", "proposal", "proposed", "implementing", "implement"])
+        words.relationNouns = set(["backers", "allies", "supporters", "rivals", "enemies", "partners", "neighbours", "neighbors",
+                                   "critics", "opponents", "sponsors", "patrons", "proxies", "foes", "backer", "ally", "supporter",
+                                   "rival", "enemy", "partner", "neighbour", "neighbor", "critic", "opponent", "sponsor", "patron",
+                                   "proxy", "foe"])
+        words.ethnic = vocab.intern("ethnic")
         words.purposeVerbs = set(["restore", "resume", "improve", "promote", "expand", "deepen", "establish", "enhance", "revive",
                                   "seek", "discuss", "launch", "start", "hold", "sign", "conclude", "negotiate", "broker"])
         words.backingVerbs = set(["backed", "backs", "back", "supported", "supports", "support", "endorsed", "endorses", "proposed",

@@ -342,7 +342,7 @@ struct SentenceAnalysis {
                    && ["area", "areas", "part", "parts", "region", "regions", "north", "south", "east", "west", "centre", "center",
                        "province", "provinces", "territory", "territories", "border", "outskirts", "swathes", "swaths"].contains(text(i, i + 1).lowercased()) }) { drop = true }
             // "ethnic Albanians in Serbia", "ethnic Russians": a people, not the state of that name.
-            if m.start - 1 >= range.lowerBound, text(m.start - 1, m.start).lowercased() == "ethnic" { drop = true }
+            if m.start - 1 >= range.lowerBound, t[m.start - 1].word == w.ethnic { drop = true }
             // "anti-Islamic State", "pro-Russian": a stance, not the actor.
             if m.start - 2 >= range.lowerBound, t[m.start - 1].word == w.dash, ["anti", "pro", "non", "ex", "intra", "inter"].contains(text(m.start - 2, m.start - 1).lowercased()) { drop = true }
             // "Australia-based activists", "London-based": a place of residence.
@@ -1000,7 +1000,6 @@ struct SentenceAnalysis {
     /// The object of a trigger ending at `end`: the first eligible mention to its right in the clause.
     func object(after end: Int, excluding source: Set<Int32>, noun: Bool = false, kind: RelationKind? = nil,
                 talksTakesTopic: Bool = false, territorial: Bool = false, peacekeeping: Bool = true) -> [Int]? {
-        let placeKinds: [RelationKind] = peacekeeping ? [.visit, .mobilization, .aid, .investigation] : [.visit, .mobilization, .investigation]
         var j = end
         var steps = 0
         while j < range.upperBound, steps < 14 {
@@ -1035,10 +1034,7 @@ struct SentenceAnalysis {
                 // The direct object is the source itself ("warns Americans to …"): no other party.
                 if m.actors.allSatisfy({ source.contains($0) }), !noun, !m.possessive, j <= end + 2 { return nil }
                 // "Assad's main backers, Iran and Russia": the possessor is not the party.
-                if m.possessive, let q = span(m.end + 1, min(range.upperBound, m.end + 4)).first(where: {
-                    ["backers", "allies", "supporters", "rivals", "enemies", "partners", "neighbours", "neighbors", "critics",
-                     "opponents", "sponsors", "patrons", "proxies", "foes", "backer", "ally", "supporter", "rival", "enemy",
-                     "partner", "neighbour", "neighbor", "critic", "opponent", "sponsor", "patron", "proxy", "foe"].contains(text($0, $0 + 1).lowercased()) }) {
+                if m.possessive, let q = span(m.end + 1, min(range.upperBound, m.end + 4)).first(where: { w.relationNouns.contains(t[$0].word) }) {
                     // "from Assad's main backer, the Russian president, Vladimir Putin": the appositive names the party.
                     j = q + 1 < range.upperBound && t[q + 1].word == w.comma ? q + 2 : m.end
                     continue
@@ -1054,7 +1050,8 @@ struct SentenceAnalysis {
                 // "in Syria", "at the UN": places are not targets (except where one goes or deploys, or a state
                 // whose territory a curfew or blockade covers: "lifted a night curfew in Montenegro").
                 let coveredState = territorial && m.form == .name && m.actors.allSatisfy { x.lexicon.actors[Int($0)].kind == .state }
-                if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKinds.contains(kind), !coveredState,
+                let placeKind = kind == .visit || kind == .mobilization || kind == .investigation || kind == .aid && peacekeeping
+                if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKind, !coveredState,
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "demands on the sticking point of Cyprus", "backs a veto for members of the Security Council":
                 // an actor after "of" that completes a plain noun belongs to that noun, not to the demand or support.
@@ -1189,28 +1186,14 @@ struct SentenceAnalysis {
                 }
                 if ["potential", "possible", "prospective", "likely", "mooted"].contains(a) { cuesSeen.insert(.possible); break }
                 if ["planned", "proposed", "upcoming", "forthcoming", "future", "expected", "promised", "pledged"].contains(a) { cuesSeen.insert(.intended); break }
-                // "on the eve of a UN visit", "ahead of talks", "in the run-up to the summit": the event is still to come.
-                if a == "of" || a == "to", p - 2 >= range.lowerBound,
-                   ["the eve", "ahead", "run-up", "run - up", "prelude"].contains(where: { text(max(range.lowerBound, p - 2), p).lowercased().hasSuffix($0) }) {
-                    cuesSeen.insert(.intended); break
-                }
+                // "ahead of talks", "in the run-up to summits": the event is still to come.
+                if opensFutureFrame(at: p) { cuesSeen.insert(.intended); break }
                 // "Trump's order for withdrawal": a retreat announced is only promised.
-                if f.spec.kind == .concession, ["announced", "announces", "announce", "ordered", "order", "orders", "decision", "decided",
-                                                "plan", "plans", "promise", "promises", "proposal"].contains(a) { cuesSeen.insert(.intended); break }
+                if f.spec.kind == .concession, w.announcing.contains(t[p].word) { cuesSeen.insert(.intended); break }
                 if w.determiners.contains(t[p].word) {
-                    // "announced a rapid troop withdrawal", "an order for a withdrawal": the word before the article governs it.
-                    let gov = span(max(range.lowerBound, p - 2), p).map { text($0, $0 + 1).lowercased() }
-                    if f.spec.kind == .concession, gov.contains(where: { ["announced", "announces", "announce", "ordered", "order", "orders",
-                                                                          "decision", "decided", "plan", "plans", "promise", "promised", "promises",
-                                                                          "proposal", "proposed", "implementing", "implement"].contains($0) }) {
-                        cuesSeen.insert(.intended)
-                    }
-                    // "on the eve of a UN visit", "ahead of the summit": still to come.
-                    let before = span(max(range.lowerBound, p - 3), p).map { text($0, $0 + 1).lowercased() }.joined(separator: " ")
-                    if before.hasSuffix("eve of") || before.hasSuffix("ahead of") || before.hasSuffix("run-up to") || before.hasSuffix("run - up to") {
-                        cuesSeen.insert(.intended)
-                    }
-                    // "backed an arms embargo", "proposed sanctions": a hostile measure someone backs is not yet taken.
+                    // "announced a rapid troop withdrawal", "on the eve of a UN visit": what stands before the article governs the noun.
+                    if f.spec.kind == .concession && span(max(range.lowerBound, p - 2), p).contains(where: { w.announcing.contains(t[$0].word) })
+                        || opensFutureFrame(at: p - 1) { cuesSeen.insert(.intended) }
                     break
                 }
                 p -= 1; n += 1
@@ -1243,6 +1226,14 @@ struct SentenceAnalysis {
         if cuesSeen.contains(.alleged) { return .alleged }
         if cuesSeen.contains(.intended) { return .intended }
         return .asserted
+    }
+
+    /// Whether token `q` ends a frame that puts what follows in the future: "on the eve of", "ahead of",
+    /// "in the run-up to", "a prelude to".
+    func opensFutureFrame(at q: Int) -> Bool {
+        guard q - 1 >= range.lowerBound, q < range.upperBound, t[q].word == w.of || t[q].word == w.to else { return false }
+        let before = text(max(range.lowerBound, q - 3), q).lowercased()
+        return ["eve", "ahead", "run-up", "run - up", "prelude"].contains(where: before.hasSuffix)
     }
 
     /// The mood a subordinate clause gets from what opens it: "recommend that the EU open talks",
