@@ -18,28 +18,7 @@ public enum DOTText {
     public static let newline = "\\n"
 
     /// The body of a DOT quoted string (without the quotes) showing `text` literally.
-    public static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) {
-                if !lastWasSpace { out.append(" ") }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = scalar == " "
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\u{2216}")
-            case "&": out.append("&amp;")
-            case "\u{FFFE}", "\u{FFFF}": out.append("\u{FFFD}")
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    public static func escaped(_ text: String) -> String { cleaned(text, forLabel: true) }
 
     /// `text` as a DOT quoted string, quotes included.
     public static func quoted(_ text: String) -> String { "\"" + escaped(text) + "\"" }
@@ -52,8 +31,13 @@ public enum DOTText {
     /// Text for an xdot text operation (`T x y j w n -text`) in `_background`: the same
     /// control-character and backslash rules as ``escaped(_:)``, but `&` stays (xdot text is
     /// not entity-decoded; the SVG writer escapes it). Quote the whole xdot string with ``quotedXDot(_:)``.
-    public static func xdotText(_ text: String) -> String {
+    public static func xdotText(_ text: String) -> String { cleaned(text, forLabel: false) }
+
+    /// The rules both share: control characters become one space, a backslash becomes `∖` (so no escape
+    /// sequence can start), U+FFFE/U+FFFF become U+FFFD; a label also escapes `"` and entity-encodes `&`.
+    private static func cleaned(_ text: String, forLabel: Bool) -> String {
         var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
         var lastWasSpace = false
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -64,6 +48,8 @@ public enum DOTText {
             }
             lastWasSpace = scalar == " "
             switch scalar {
+            case "\"" where forLabel: out.append("\\\"")
+            case "&" where forLabel: out.append("&amp;")
             case "\\": out.append("\u{2216}")
             case "\u{FFFE}", "\u{FFFF}": out.append("\u{FFFD}")
             default: out.unicodeScalars.append(scalar)
