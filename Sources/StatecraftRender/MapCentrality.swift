@@ -24,8 +24,8 @@ enum MapCentrality {
                 if symmetric(e.kind) { edges.append(WeightedEdge(source: t, target: s, weight: w)) }
             }
         }
-        guard let rank = try? Centrality.pageRank(WeightedDigraph(nodeCount: order.count, edges: edges), damping: 0.85),
-              let top = rank.max(), top > 0 else {
+        let rank = Centrality.pageRank(WeightedDigraph(nodeCount: order.count, edges: edges), damping: 0.85)
+        guard let top = rank.max(), top > 0 else {
             return Dictionary(uniqueKeysWithValues: order.map { ($0, 1.0) })
         }
         return Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, rank[$0] / top) })
