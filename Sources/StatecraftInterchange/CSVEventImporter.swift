@@ -116,6 +116,10 @@ public struct CSVEventImporter {
                             report.badRow(line: line, "weight '\(fields[wi].prefix(40))' is not a number")
                             return
                         }
+                        if let problem = EventWeight.problem(w) {
+                            report.badRow(line: line, problem)
+                            return
+                        }
                         weight = w
                     }
                     let sName = fields[si].trimmingCharacters(in: .whitespaces), tName = fields[ti].trimmingCharacters(in: .whitespaces)

@@ -50,9 +50,13 @@ public enum TextEscaping {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// A number for text formats: integers without a fraction, others with up to 6 decimals.
+    /// A number for text formats: integers without a fraction, others with up to 6 decimals;
+    /// magnitudes from 1e15 in exponent form (`1e+20`); non-finite values as XML Schema's
+    /// `INF`, `-INF` and `NaN` (weights are bounded at import, so only damaged stores have them).
     public static func number(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        guard x.isFinite else { return x.isNaN ? "NaN" : x < 0 ? "-INF" : "INF" }
+        guard abs(x) < 1e15 else { return "\(x)" }
+        if x == x.rounded() { return String(Int(x)) }
         var s = String(format6: x)
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
