@@ -74,9 +74,8 @@ struct Build: ParsableCommand {
                          Double(s.articlesRead) / max(s.seconds, 1e-9), jobs))
             print("store \(store.path): \(c.articles) articles, \(c.events) events, \(c.actors) actors")
             if s.warnings > 0 {
-                let w = FileHandle.standardError
-                w.write(Data("\(s.warnings) warning(s) about skipped text, e.g.:\n".utf8))
-                for line in s.firstWarnings { w.write(Data("  \(line)\n".utf8)) }
+                StandardOutput.warn("\(s.warnings) warning(s) about skipped text, e.g.:")
+                for line in s.firstWarnings { StandardOutput.warn("  \(line)") }
             }
         } catch let e as CorpusError {
             throw CLIError(e.message)

@@ -56,8 +56,8 @@ struct Evaluate: ParsableCommand {
             }
         }
         if showMisses {
-            for m in s.misses { FileHandle.standardError.write(Data("MISS \(m)\n".utf8)) }
-            for n in s.noise { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
+            for m in s.misses { StandardOutput.warn("MISS \(m)") }
+            for n in s.noise { StandardOutput.warn("\(n)") }
         }
     }
 }

@@ -65,7 +65,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let format = try outputFormat()
-        let destination = try output.map { try AtomicFile(path: $0) }  // fails now when -o cannot be written
+        let destination = try output.map { try OutputFile(path: $0) }  // fails now when -o cannot be written
 
         guard FileManager.default.fileExists(atPath: store.path) else {
             throw CLIError("\(store.path): no store here; run `statecraft build` first or pass --db")
@@ -102,7 +102,7 @@ struct Render: ParsableCommand {
         if let destination {
             try destination.write(data)
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
         }
     }
 
