@@ -90,4 +90,26 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path("t-nodes.csv")), "no nodes table without its edges")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).filter { $0.hasSuffix(".tmp") }, [])
     }
+
+    func testControlCharactersFromDataAreShownEscaped() throws {
+        let csv = path("evil.csv")
+        try Data("a,b,k\n\u{1B}[2JEvil\u{1B}[41m,Russia,threat\n".utf8).write(to: URL(fileURLWithPath: csv))
+        let db = path("evil.sqlite")
+        let imported = try cli.run(["import", "csv", csv, "--source", "a", "--target", "b", "--kind", "k", "--db", db])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        for args in [["ties"], ["relations", "Russia", "\u{1B}[2JEvil\u{1B}[41m"], ["centrality", "--measure", "degree"], ["blocs"]] {
+            let r = try cli.run(args + ["--db", db])
+            XCTAssertFalse(r.output.contains(0x1B), "\(args): \(r.stdout)")
+            XCTAssertFalse(r.stderr.utf8.contains(0x1B), "\(args): \(r.stderr)")
+        }
+        XCTAssertTrue(try cli.run(["ties", "--db", db]).stdout.contains("\\u001B[2JEvil\\u001B[41m"))
+        let error = try cli.run(["relations", "Russia", "\u{1B}[2JNowhere", "--db", db])
+        XCTAssertEqual(error.status, 1)
+        XCTAssertTrue(error.stderr.contains("\\u001B[2JNowhere"), error.stderr)
+        XCTAssertFalse(error.stderr.utf8.contains(0x1B))
+        // JSON stays valid JSON with the same strings.
+        let json = try cli.run(["ties", "--format", "json", "--db", db])
+        let doc = try JSONSerialization.jsonObject(with: json.output) as? [[String: Any]]
+        XCTAssertTrue(doc?.contains { "\($0)".contains("Evil") } == true)
+    }
 }
