@@ -61,7 +61,7 @@ struct Build: ParsableCommand {
             // Check every input before the store is opened: bad input leaves no trace.
             let files = try CorpusReader.files(for: paths)
             let total = try reader.validate(files)
-            let db = try EventStore(path: store.path)
+            let db = try store.openForWriting()
             let builder = CorpusBuilder(reader: reader, extractor: extractor, store: db, jobs: jobs, batchSize: batchSize)
             let bar = ProgressBar(total: total, label: "articles")
             let s = try builder.build(files) { bar.update($0) }

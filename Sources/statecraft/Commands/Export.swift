@@ -53,7 +53,7 @@ struct Export: ParsableCommand {
         guard FileManager.default.fileExists(atPath: store.path) else {
             throw CLIError("\(store.path): no such store (run `statecraft build` or `statecraft import` first)")
         }
-        let db = try EventStore(path: store.path)
+        let db = try store.open()
         let totals = try db.tieTotals(kinds: kinds, since: period.since, until: period.until)
         let evidence = try db.bestEvidence(kinds: kinds, since: period.since, until: period.until)
         let graph = ExportGraph(totals: totals, ontology: try .bundled(), minStrength: minStrength, evidence: evidence)
