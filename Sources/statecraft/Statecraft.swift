@@ -22,7 +22,7 @@ struct Statecraft: ParsableCommand {
     static func main() {
         var command: ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try parseAsRoot(Self.joiningNegativeValues(Array(CommandLine.arguments.dropFirst())))
         } catch {
             Self.exit(withError: error)
         }
@@ -33,6 +33,22 @@ struct Statecraft: ParsableCommand {
             _ = try? StandardOutput.finish()  // what was printed before the error
             Self.exit(withError: Self.shown(error))
         }
+    }
+
+    /// `--top -1` as `--top=-1`: a negative number after a long option is that option's value
+    /// (ArgumentParser would take it for an option and say "Missing value"), so the option's own
+    /// check can say what is wrong with it. No command takes a negative number as an argument.
+    static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        for a in arguments {
+            if let last = out.last, last.hasPrefix("--"), !last.contains("="), last != "--",
+               a.hasPrefix("-"), a.count > 1, Double(a) != nil {
+                out[out.count - 1] = last + "=" + a
+            } else {
+                out.append(a)
+            }
+        }
+        return out
     }
 
     /// The error as the user sees it: ArgumentParser's own kinds unchanged (help, exit codes,
