@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StatecraftCore
 
 @main
 struct Statecraft: ParsableCommand {
@@ -21,8 +22,10 @@ struct Statecraft: ParsableCommand {
     /// error with exit status 1. Errors print with control characters escaped.
     static func main() {
         var command: ParsableCommand
+        let arguments = Self.joiningNegativeValues(Array(CommandLine.arguments.dropFirst()))
+        if let typo = Self.misspelledSubcommand(in: arguments) { Self.exit(withError: typo) }
         do {
-            command = try parseAsRoot(Self.joiningNegativeValues(Array(CommandLine.arguments.dropFirst())))
+            command = try parseAsRoot(arguments)
         } catch {
             Self.exit(withError: error)
         }
@@ -49,6 +52,32 @@ struct Statecraft: ParsableCommand {
             }
         }
         return out
+    }
+
+    /// "unknown command 'relatons'; did you mean relations?" for a word where a subcommand is
+    /// expected that is one or two edits from a real one (nil otherwise: ArgumentParser reports it).
+    static func misspelledSubcommand(in arguments: [String]) -> CLIError? {
+        var command: ParsableCommand.Type = Statecraft.self
+        var path = "statecraft"
+        for word in arguments {
+            let subcommands = command.configuration.subcommands
+            guard !subcommands.isEmpty, !word.hasPrefix("-") else { return nil }
+            if let next = subcommands.first(where: { $0._commandName == word }) {
+                command = next
+                path += " " + word
+                continue
+            }
+            var near: [(name: String, distance: Int)] = []
+            for sub in subcommands {
+                let name = sub._commandName
+                if let d = EditDistance.levenshtein(name, word.lowercased(), limit: 2) { near.append((name, d)) }
+            }
+            near.sort { $0.distance < $1.distance }
+            guard !near.isEmpty else { return nil }
+            let names = near.filter { $0.distance == near[0].distance }.prefix(2).map { $0.name }.joined(separator: " or ")
+            return CLIError("unknown command '\(path) \(word)'; did you mean \(names)?")
+        }
+        return nil
     }
 
     /// The error as the user sees it: ArgumentParser's own kinds unchanged (help, exit codes,

@@ -47,8 +47,8 @@ struct Build: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+        guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be 1...256") }
+        guard (1...100_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1...100000") }
     }
 
     func run() throws {

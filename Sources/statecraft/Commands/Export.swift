@@ -39,9 +39,7 @@ struct Export: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        for k in kind where !RelationKind.allCases.contains(where: { $0.rawValue.lowercased() == k.lowercased() }) {
-            throw ValidationError("unknown relation kind '\(k)'; kinds: \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        for k in kind { _ = try RelationKind.parse(k) }
         guard minStrength >= 0, minStrength.isFinite else { throw ValidationError("--min-strength must be a number ≥ 0") }
     }
 
