@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import StatecraftCore
 
 /// The embedded store: articles, actors and events with their evidence, in one SQLite file.
@@ -9,6 +10,9 @@ import StatecraftCore
 public final class EventStore: @unchecked Sendable {
     public let path: String
     let db: DatabaseQueue
+
+    /// The version of the SQLite library in use (`sqlite3_libversion`), such as "3.40.1".
+    public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
 
     /// How long a connection waits for another process's write by default (seconds).
     public static let defaultBusyTimeout: TimeInterval = 30

@@ -1,12 +1,15 @@
 import ArgumentParser
 import Foundation
 import StatecraftCore
+import StatecraftRender
+import StatecraftStore
 
 @main
 struct Statecraft: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statecraft",
         abstract: "Turn news into a geopolitical relationship graph.",
+        version: "statecraft \(Statecraft.version)",
         subcommands: [
             // Build the graph, ask it questions, draw it.
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self, Evaluate.self,
@@ -18,11 +21,27 @@ struct Statecraft: ParsableCommand {
             Bench.self,
         ])
 
+    /// This release.
+    static let version = "0.9.0"
+
+    /// What `--version` prints: this release and the Graphviz and SQLite libraries in use.
+    static var versionText: String {
+        """
+        statecraft \(version)
+        Graphviz \(GraphvizRenderer.shared.graphvizVersion) (libgvc, in process)
+        SQLite \(EventStore.sqliteVersion)
+        """
+    }
+
     /// Parses, runs, then flushes standard output: a write that failed anywhere is a one-line
     /// error with exit status 1. Errors print with control characters escaped.
     static func main() {
         var command: ParsableCommand
         let arguments = Self.joiningNegativeValues(Array(CommandLine.arguments.dropFirst()))
+        if arguments == ["--version"] {
+            print(versionText)
+            Self.exit(withError: (try? StandardOutput.finish()).map { ExitCode.success } ?? ExitCode.failure)
+        }
         if let typo = Self.misspelledSubcommand(in: arguments) { Self.exit(withError: typo) }
         do {
             command = try parseAsRoot(arguments)
@@ -84,8 +103,9 @@ struct Statecraft: ParsableCommand {
     /// validation with usage), everything else one line with control characters escaped.
     static func shown(_ error: Error) -> Error {
         switch error {
-        case is CleanExit, is ExitCode: return error
         case let e as ValidationError: return ValidationError(TerminalText.clean(e.message))
+        // Help requests, exit codes and parser errors (a command group's run() throws one for help).
+        case _ where String(reflecting: type(of: error)).hasPrefix("ArgumentParser."): return error
         default: return CLIError(TerminalText.clean("\(error)").replacingOccurrences(of: "\n", with: " "))
         }
     }
