@@ -43,8 +43,9 @@ public enum EdgeListLoader {
             mult = m
             t.removeLast()
         }
-        guard let v = Double(t), v > 0 else { return nil }
-        return Int(v * Double(mult))
+        guard let v = Double(t), v > 0, v.isFinite else { return nil }
+        let bytes = v * Double(mult)
+        return bytes >= 9e18 ? Int.max : Int(bytes)  // beyond Int: no limit
     }
 
     /// Loads an edge list file. Throws ``GraphInputError`` naming the file (and line).

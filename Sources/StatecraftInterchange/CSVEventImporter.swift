@@ -116,6 +116,10 @@ public struct CSVEventImporter {
                             report.badRow(line: line, "weight '\(fields[wi].prefix(40))' is not a number")
                             return
                         }
+                        if let problem = EventWeight.problem(w) {
+                            report.badRow(line: line, problem)
+                            return
+                        }
                         weight = w
                     }
                     let sName = fields[si].trimmingCharacters(in: .whitespaces), tName = fields[ti].trimmingCharacters(in: .whitespaces)
@@ -135,7 +139,16 @@ public struct CSVEventImporter {
                         trigger: fields[ki]), articleID: articleID)
                 }
                 report.imported = session.eventsAdded
+                // Nothing usable: roll back (no empty article) and fail the file.
+                if report.rows == 0 { throw ImportFailure("no data rows (only a header)") }
+                if report.bad == report.rows {
+                    throw ImportFailure("none of its \(report.rows) rows is a valid event (first: \(report.problems[0]))")
+                }
             }
+        } catch let e as ImportFailure {
+            var failed = ImportReport(file: path)
+            failed.failure = e.problem
+            return failed
         } catch let e as CSVReader.Failure {
             var failed = ImportReport(file: path)
             failed.failure = "line \(e.line): \(e.problem)"

@@ -90,6 +90,11 @@ public struct EdgeListImporter {
                 if splitter.sawBOM { report.notes.append("line 1: byte-order mark removed") }
                 if splitter.sawCRLF { report.notes.append("CRLF line ends (accepted)") }
                 report.imported = session.eventsAdded
+                // Nothing usable: roll back (no empty article) and fail the file.
+                if report.rows == 0 { throw ImportFailure("no edges (only blank lines)") }
+                if report.bad == report.rows {
+                    throw ImportFailure("not an edge list: none of its \(report.rows) lines is a valid edge (first: \(report.problems[0]))")
+                }
             }
         } catch let e as ImportFailure {
             var failed = ImportReport(file: path)

@@ -306,6 +306,10 @@ public struct GDELTImporter: Sendable {
             case .mentions: w = goldstein < 0 ? -Double(mentions) : Double(mentions)
             case .events: w = goldstein < 0 ? -1 : 1
             }
+            if let problem = EventWeight.problem(w) {
+                report.badRow(line: number, "NumMentions \(mentions): \(problem)")
+                return
+            }
             var url: String?
             let evidence: String
             if let u = layout.sourceURL, f[u + 1] - 1 > f[u] {
@@ -356,9 +360,10 @@ public struct GDELTImporter: Sendable {
         var i = 0
         var negative = false
         if b[0] == 0x2D || b[0] == 0x2B { negative = b[0] == 0x2D; i = 1 }
-        var whole: Int64 = 0, frac: Int64 = 0, scale: Double = 1
+        // The whole part in a Double: 24 digits cannot overflow it (an Int64 overflows past 18).
+        var whole: Double = 0, frac: Int64 = 0, scale: Double = 1
         var digits = 0
-        while i < b.count, b[i] >= 48, b[i] <= 57 { whole = whole * 10 + Int64(b[i] - 48); i += 1; digits += 1 }
+        while i < b.count, b[i] >= 48, b[i] <= 57 { whole = whole * 10 + Double(b[i] - 48); i += 1; digits += 1 }
         if i < b.count, b[i] == 0x2E {
             i += 1
             while i < b.count, b[i] >= 48, b[i] <= 57 {
@@ -368,7 +373,7 @@ public struct GDELTImporter: Sendable {
             }
         }
         guard i == b.count, digits > 0 else { return nil }
-        let v = Double(whole) + Double(frac) / scale
+        let v = whole + Double(frac) / scale
         return negative ? -v : v
     }
 

@@ -61,6 +61,11 @@ public final class GraphvizRenderer: @unchecked Sendable {
         }
     }
 
+    /// The version of the Graphviz library in use (`gvcVersion`), such as "2.43.0".
+    public var graphvizVersion: String {
+        queue.sync { gvcVersion(context).map { String(cString: $0) } ?? "unknown" }
+    }
+
     /// The warnings Graphviz printed during the last call (for diagnostics).
     public var lastWarnings: [String] {
         queue.sync { GraphvizMessages.lines(prefix: "Warning") }

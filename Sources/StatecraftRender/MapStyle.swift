@@ -52,6 +52,7 @@ public enum MapStyle {
 
     /// A number with at most `digits` decimals, without trailing zeros (locale-independent).
     static func number(_ x: Double, digits: Int = 2) -> String {
+        guard x.isFinite else { return "0" }
         var s = String(format: "%.\(digits)f", x)
         if s.contains(".") {
             while s.hasSuffix("0") { s.removeLast() }

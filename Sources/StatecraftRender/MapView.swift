@@ -63,7 +63,8 @@ public struct MapView: Sendable, Equatable {
         if case .actor(let id, let depth) = focus {
             var reached: Set<String> = [id]
             var frontier: Set<String> = [id]
-            for _ in 0..<max(0, depth) {
+            // Stops when no new actor is reached: any depth costs at most the graph's diameter.
+            for _ in 0..<max(0, depth) where !frontier.isEmpty {
                 var next: Set<String> = []
                 for d in dyads {
                     if frontier.contains(d.a.id), !reached.contains(d.b.id) { next.insert(d.b.id) }

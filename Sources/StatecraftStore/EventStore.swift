@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import StatecraftCore
 
 /// The embedded store: articles, actors and events with their evidence, in one SQLite file.
@@ -10,11 +11,25 @@ public final class EventStore: @unchecked Sendable {
     public let path: String
     let db: DatabaseQueue
 
+    /// The version of the SQLite library in use (`sqlite3_libversion`), such as "3.40.1".
+    public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
+
+    /// How long a connection waits for another process's write by default (seconds).
+    public static let defaultBusyTimeout: TimeInterval = 30
+
     /// Opens (or, unless `mustExist`, creates) the store at `path` and brings its schema up to date.
-    public init(path: String, mustExist: Bool = false) throws {
+    ///
+    /// With `readOnly`, the file is opened read-only and nothing is ever written: a store whose
+    /// schema is older than this version's is an error (``StoreError/olderSchema(path:)``) instead of
+    /// being migrated in place. A writer creates or migrates the schema once even when several
+    /// processes open a new store at the same time. Any connection waits up to `busyTimeout`
+    /// seconds for another process's write, then fails with ``StoreError/busy(path:waited:)``.
+    public init(path: String, mustExist: Bool = false, readOnly: Bool = false,
+                busyTimeout: TimeInterval = EventStore.defaultBusyTimeout) throws {
         self.path = path
+        self.busyTimeout = busyTimeout
         let fm = FileManager.default
-        if mustExist, !fm.fileExists(atPath: path) {
+        if mustExist || readOnly, !fm.fileExists(atPath: path) {
             throw StoreError.missing(path: path)
         }
         let dir = (path as NSString).deletingLastPathComponent
@@ -23,28 +38,30 @@ public final class EventStore: @unchecked Sendable {
         }
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(10)
+        config.readonly = readOnly
+        config.busyMode = .timeout(busyTimeout)
         do {
             db = try DatabaseQueue(path: path, configuration: config)
         } catch {
-            throw Self.wrap(error, path: path)
+            throw Self.wrap(error, path: path, waited: busyTimeout)
         }
         do {
-            let migrator = Schema.migrator
-            if try db.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw StoreError.newerSchema(path: path)
-            }
-            try migrator.migrate(db)
+            try SchemaVersion.prepare(db, path: path, readOnly: readOnly, busyTimeout: busyTimeout)
         } catch let e as StoreError {
             throw e
         } catch {
-            throw Self.wrap(error, path: path)
+            throw Self.wrap(error, path: path, waited: busyTimeout)
         }
     }
 
-    static func wrap(_ error: Error, path: String) -> StoreError {
+    /// How long this store's connection waits for other writers (seconds).
+    public let busyTimeout: TimeInterval
+
+    static func wrap(_ error: Error, path: String, waited: TimeInterval = 0) -> StoreError {
         if let e = error as? DatabaseError {
             switch e.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                return .busy(path: path, waited: waited)
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
                 return .corrupt(path: path, reason: e.message ?? "file is not a database")
             case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
@@ -58,12 +75,12 @@ public final class EventStore: @unchecked Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try db.write(body) } catch let e as StoreError { throw e } catch let e as DatabaseError {
-            throw Self.wrap(e, path: path)
+            throw Self.wrap(e, path: path, waited: busyTimeout)
         }
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try db.read(body) } catch let e as DatabaseError { throw Self.wrap(e, path: path) }
+        do { return try db.read(body) } catch let e as DatabaseError { throw Self.wrap(e, path: path, waited: busyTimeout) }
     }
 
     // MARK: - Writing

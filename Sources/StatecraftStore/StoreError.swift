@@ -8,6 +8,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case missing(path: String)
     /// The store was written by a newer Statecraft.
     case newerSchema(path: String)
+    /// A read-only query met a store with an older schema (it is never migrated by a query).
+    case olderSchema(path: String)
+    /// Another process kept the store locked for longer than the wait allowed.
+    case busy(path: String, waited: Double)
 
     public var description: String {
         switch self {
@@ -15,6 +19,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .unavailable(let p, let r): return "\(p): cannot open the store (\(r))"
         case .missing(let p): return "\(p): no store here yet (run `statecraft build PATH` first, or pass --db)"
         case .newerSchema(let p): return "\(p): written by a newer Statecraft (unknown schema migrations)"
+        case .olderSchema(let p):
+            return "\(p): the store is an older version; run `statecraft build` or `statecraft import` on it once to upgrade it"
+        case .busy(let p, let waited):
+            let seconds = waited == waited.rounded() ? String(Int(waited)) : String(waited)
+            return "\(p): store busy: another process is writing it (waited \(seconds) s; "
+                + "wait longer with --wait SECONDS or STATECRAFT_BUSY_TIMEOUT)"
         }
     }
 }

@@ -42,10 +42,11 @@ struct CLIRunner {
 
     var db: String { directory.appendingPathComponent("test.sqlite").path }
 
-    /// Runs `statecraft ARGS` in `workingDirectory` (the scratch directory by default).
+    /// Runs `statecraft ARGS` in `workingDirectory` (the scratch directory by default); with
+    /// `stdoutPath`, standard output goes to that file (such as `/dev/full`) instead of a pipe.
     @discardableResult
     func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:],
-             in workingDirectory: URL? = nil) throws -> Result {
+             in workingDirectory: URL? = nil, stdoutPath: String? = nil) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
             throw XCTSkip("no statecraft executable at \(Self.executable.path)")
         }
@@ -62,13 +63,16 @@ struct CLIRunner {
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let errHandle = try FileHandle(forWritingTo: errURL)
         let out = Pipe(), input = Pipe()
-        p.standardOutput = out
+        let outFile = try stdoutPath.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) }
+        p.standardOutput = outFile ?? out
         p.standardError = errHandle
         p.standardInput = input
         try p.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
+        if outFile != nil { try out.fileHandleForWriting.close() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
+        try outFile?.close()
         p.waitUntilExit()
         try errHandle.close()
         let errData = (try? Data(contentsOf: errURL)) ?? Data()

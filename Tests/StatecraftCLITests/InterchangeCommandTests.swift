@@ -88,7 +88,7 @@ final class InterchangeCommandTests: XCTestCase {
         let zip = write(Array("PK\u{5}\u{6}".utf8) + [UInt8](repeating: 0, count: 18), "empty.zip", dir)
         let z = try run(["import", "gdelt", zip, "--db", db])
         XCTAssertEqual(z.status, 1)
-        XCTAssertTrue(z.out.contains("no GDELT export"), z.out)
+        XCTAssertTrue(z.err.contains("no GDELT export"), z.err)
 
         let csv = write(Array("a,b,c\nRussia,North Korea,pact\n".utf8), "e.csv", dir)
         let other = dir.appendingPathComponent("c.sqlite").path

@@ -156,7 +156,7 @@ final class ExportTests: XCTestCase {
         let g = try graph(try makeStore())
         let dot = DOTGraphWriter.write(g)
         XCTAssertTrue(dot.contains(TextEscaping.dot(Self.evilName)))
-        XCTAssertEqual(TextEscaping.dot("a\"b\\c\nd"), "\"a\\\"b\\\\c\\nd\"")
+        XCTAssertEqual(TextEscaping.dot("a\"b\\c\nd"), "\"a\\\"b\u{2216}c\\nd\"")
         guard let exe = Fixtures.which("dot") else { throw XCTSkip("Graphviz `dot` is not installed") }
         let dir = Fixtures.tempDir()
         let p = Process()
@@ -172,5 +172,59 @@ final class ExportTests: XCTestCase {
         let lines = out.split(separator: "\n")
         XCTAssertEqual(lines.filter { $0.hasPrefix("node ") }.count, 4, "no node injected by the text")
         XCTAssertEqual(lines.filter { $0.hasPrefix("edge ") }.count, 3, "no edge injected by the text")
+    }
+
+    func testCSVCellsThatASpreadsheetWouldRunAreEscaped() throws {
+        XCTAssertEqual(TextEscaping.csv("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        XCTAssertEqual(TextEscaping.csv("+cmd"), "'+cmd")
+        XCTAssertEqual(TextEscaping.csv("-2+3"), "'-2+3")
+        XCTAssertEqual(TextEscaping.csv("@SUM(A1)"), "'@SUM(A1)")
+        XCTAssertEqual(TextEscaping.csv("\tx"), "'\tx")
+        XCTAssertEqual(TextEscaping.csv("-12.5"), "-12.5", "numbers stay numbers")
+        XCTAssertEqual(TextEscaping.csv("+3"), "+3")
+        XCTAssertEqual(TextEscaping.csv("Russia"), "Russia")
+        let store = try Fixtures.store()
+        let formula = Actor(id: "X1", name: "=1+2", kind: .nonstate)
+        try store.importEvents { s in
+            let a = try s.articleID(for: ArticleRecord(hash: "h", title: nil, url: nil, date: nil, sourcePath: nil), origin: "test")
+            try s.add(ImportedEvent(source: formula, target: Fixtures.dictionary.actor(id: "RUS")!, kind: .threat, plover: .threaten,
+                                    modality: .asserted, weight: -4, date: nil, evidence: "@evil", trigger: "t"), articleID: a)
+        }
+        let g = try graph(store)
+        XCTAssertTrue(CSVTableWriter.nodes(g).contains(",'=1+2,"), CSVTableWriter.nodes(g))
+        let edges = CSVTableWriter.edges(g)
+        XCTAssertTrue(edges.contains(",'@evil,") && edges.contains(",-4,"), edges)
+    }
+
+    func testDOTDropsNoncharactersCapsLongTextAndKeepsEscapesLiteral() throws {
+        XCTAssertEqual(TextEscaping.dot("a\u{FFFE}b\u{FFFF}c"), "\"abc\"")
+        let long = TextEscaping.dot(String(repeating: "é", count: 20_000))
+        XCTAssertLessThanOrEqual(long.utf8.count, TextEscaping.dotStringLimit + 2)
+        XCTAssertTrue(long.hasSuffix("…\""))
+        guard let exe = Fixtures.which("dot") else { throw XCTSkip("Graphviz `dot` is not installed") }
+        let store = try Fixtures.store()
+        let odd = Actor(id: "ODD", name: "Odd \\N \\G \u{FFFF}", kind: .nonstate)
+        try store.importEvents { s in
+            let a = try s.articleID(for: ArticleRecord(hash: "h", title: nil, url: nil, date: nil, sourcePath: nil), origin: "test")
+            try s.add(ImportedEvent(source: odd, target: Fixtures.dictionary.actor(id: "RUS")!, kind: .threat, plover: .threaten,
+                                    modality: .asserted, weight: -4, date: nil,
+                                    evidence: "tooltip \\N \\E \\G " + String(repeating: "x", count: 20_000), trigger: "t"), articleID: a)
+        }
+        let path = Fixtures.write(DOTGraphWriter.write(try graph(store)), "g.dot", in: Fixtures.tempDir())
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: exe)
+        p.arguments = ["-Tsvg", path]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = Pipe()
+        try p.run()
+        let svg = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, "dot parses the export")
+        let parser = XMLParser(data: svg)
+        XCTAssertTrue(parser.parse(), "well-formed SVG: \(String(describing: parser.parserError))")
+        let text = String(decoding: svg, as: UTF8.self)
+        XCTAssertTrue(text.contains("tooltip \u{2216}N \u{2216}E \u{2216}G"), "escapes are not expanded")
+        XCTAssertFalse(text.contains("ODD -&gt;"), "no edge name substituted for \\E")
     }
 }

@@ -19,6 +19,10 @@ struct Balance: ParsableCommand {
     @Option(help: "text | json") var format: OutputFormat = .text
     @OptionGroup var source: GraphSourceOptions
 
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
     func run() throws {
         var clock = Stopwatch()
         let graph = try source.load(&clock)

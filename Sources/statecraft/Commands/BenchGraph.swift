@@ -58,7 +58,7 @@ struct BenchGraph: ParsableCommand {
         let stored = FileManager.default.contents(atPath: resultsPath).flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
         if peers {
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("peers-\(getpid()).json")
-            FileHandle.standardError.write(Data("running peers.py on \(name) (this takes a while)…\n".utf8))
+            StandardOutput.warn("running peers.py on \(name) (this takes a while)…")
             _ = try runProcess(python, [harnessURL.appendingPathComponent("peers.py").path, path, "--libs", "igraph,networkit,rustworkx",
                                         "--algos", list.joined(separator: ","), "--repeat", String(`repeat`), "--json-out", out.path])
             peerDoc = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any]

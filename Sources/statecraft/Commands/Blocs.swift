@@ -16,10 +16,14 @@ struct Blocs: ParsableCommand {
             """)
 
     @Flag(help: "Split the signed graph into two opposed blocs.") var signed = false
-    @Option(help: "Louvain resolution (higher: smaller blocs).") var resolution: Double = 1
+    @Option(help: "Louvain resolution, above 0 and at most 1000 (higher: smaller blocs).") var resolution: Double = 1
     @Option(help: "Random seed (Louvain visiting order, split restarts).") var seed: UInt64 = 42
     @Option(help: "text | json") var format: OutputFormat = .text
     @OptionGroup var source: GraphSourceOptions
+
+    func validate() throws {
+        if !(resolution > 0 && resolution <= 1000) { throw ValidationError("--resolution must be a number above 0 and at most 1000") }
+    }
 
     func run() throws {
         var clock = Stopwatch()

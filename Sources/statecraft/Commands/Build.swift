@@ -47,8 +47,8 @@ struct Build: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+        guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be 1...256") }
+        guard (1...100_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1...100000") }
     }
 
     func run() throws {
@@ -61,7 +61,7 @@ struct Build: ParsableCommand {
             // Check every input before the store is opened: bad input leaves no trace.
             let files = try CorpusReader.files(for: paths)
             let total = try reader.validate(files)
-            let db = try EventStore(path: store.path)
+            let db = try store.openForWriting()
             let builder = CorpusBuilder(reader: reader, extractor: extractor, store: db, jobs: jobs, batchSize: batchSize)
             let bar = ProgressBar(total: total, label: "articles")
             let s = try builder.build(files) { bar.update($0) }
@@ -74,9 +74,8 @@ struct Build: ParsableCommand {
                          Double(s.articlesRead) / max(s.seconds, 1e-9), jobs))
             print("store \(store.path): \(c.articles) articles, \(c.events) events, \(c.actors) actors")
             if s.warnings > 0 {
-                let w = FileHandle.standardError
-                w.write(Data("\(s.warnings) warning(s) about skipped text, e.g.:\n".utf8))
-                for line in s.firstWarnings { w.write(Data("  \(line)\n".utf8)) }
+                StandardOutput.warn("\(s.warnings) warning(s) about skipped text, e.g.:")
+                for line in s.firstWarnings { StandardOutput.warn("  \(line)") }
             }
         } catch let e as CorpusError {
             throw CLIError(e.message)

@@ -30,7 +30,7 @@ struct CentralityCommand: ParsableCommand {
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if !(1...256).contains(threads) { throw ValidationError("--threads must be 1...256") }
     }
 
     func run() throws {

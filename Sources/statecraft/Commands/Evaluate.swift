@@ -26,6 +26,7 @@ struct Evaluate: ParsableCommand {
         do { records = try scorer.records(contentsOf: URL(fileURLWithPath: gold)) } catch let e as ArticleReadError {
             throw CLIError(e.description)
         }
+        guard !records.isEmpty else { throw CLIError("\(gold): no gold records; nothing to score") }
         let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
         var predictions: [String: [Event]] = [:]
         for r in records { predictions[r.article.id, default: []] += extractor.extract(r.article).events }
@@ -56,8 +57,8 @@ struct Evaluate: ParsableCommand {
             }
         }
         if showMisses {
-            for m in s.misses { FileHandle.standardError.write(Data("MISS \(m)\n".utf8)) }
-            for n in s.noise { FileHandle.standardError.write(Data("\(n)\n".utf8)) }
+            for m in s.misses { StandardOutput.warn("MISS \(m)") }
+            for n in s.noise { StandardOutput.warn("\(n)") }
         }
     }
 }

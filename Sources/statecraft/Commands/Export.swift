@@ -39,45 +39,44 @@ struct Export: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        for k in kind where !RelationKind.allCases.contains(where: { $0.rawValue.lowercased() == k.lowercased() }) {
-            throw ValidationError("unknown relation kind '\(k)'; kinds: \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        for k in kind { _ = try RelationKind.parse(k) }
         guard minStrength >= 0, minStrength.isFinite else { throw ValidationError("--min-strength must be a number ≥ 0") }
     }
 
     func run() throws {
+        // A bad -o fails before the store is read.
+        let destinations = try output.map { output in
+            format == .csv ? try Self.csvPaths(for: output).map { try OutputFile(path: $0) } : [try OutputFile(path: output)]
+        }
         guard FileManager.default.fileExists(atPath: store.path) else {
             throw CLIError("\(store.path): no such store (run `statecraft build` or `statecraft import` first)")
         }
-        let db = try EventStore(path: store.path)
+        let db = try store.open()
         let totals = try db.tieTotals(kinds: kinds, since: period.since, until: period.until)
         let evidence = try db.bestEvidence(kinds: kinds, since: period.since, until: period.until)
         let graph = ExportGraph(totals: totals, ontology: try .bundled(), minStrength: minStrength, evidence: evidence)
+        let texts: [String]
         switch format {
-        case .json: try emit(try JSONGraphWriter.write(graph), to: output)
-        case .graphml: try emit(GraphMLWriter.write(graph), to: output)
-        case .gexf: try emit(GEXFWriter.write(graph), to: output)
-        case .dot: try emit(DOTGraphWriter.write(graph), to: output)
-        case .csv:
-            if let output {
-                let base = output.lowercased().hasSuffix(".csv") ? String(output.dropLast(4)) : output
-                try emit(CSVTableWriter.nodes(graph), to: base + "-nodes.csv")
-                try emit(CSVTableWriter.edges(graph), to: base + "-edges.csv")
-            } else {
-                try emit(CSVTableWriter.edges(graph), to: nil)
-            }
+        case .json: texts = [try JSONGraphWriter.write(graph)]
+        case .graphml: texts = [GraphMLWriter.write(graph)]
+        case .gexf: texts = [GEXFWriter.write(graph)]
+        case .dot: texts = [DOTGraphWriter.write(graph)]
+        case .csv: texts = destinations == nil ? [CSVTableWriter.edges(graph)] : [CSVTableWriter.nodes(graph), CSVTableWriter.edges(graph)]
+        }
+        if let destinations {
+            // Written whole or not at all, both CSV tables together.
+            try OutputFile.write(Array(zip(destinations, texts.map { Data($0.utf8) })))
+        } else {
+            try StandardOutput.write(texts[0])
         }
         if output != nil {
-            FileHandle.standardError.write(Data("exported \(graph.nodes.count) actors, \(graph.links.count) links\n".utf8))
+            StandardOutput.warn("exported \(graph.nodes.count) actors, \(graph.links.count) links")
         }
     }
 
-    private func emit(_ text: String, to path: String?) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        // Written whole or not at all: a failed export leaves no half file.
-        try AtomicFile(path: path).write(Data(text.utf8))
+    /// The two CSV tables of `-o PATH`: PATH-nodes.csv and PATH-edges.csv (a trailing .csv dropped).
+    static func csvPaths(for output: String) -> [String] {
+        let base = output.lowercased().hasSuffix(".csv") ? String(output.dropLast(4)) : output
+        return [base + "-nodes.csv", base + "-edges.csv"]
     }
 }

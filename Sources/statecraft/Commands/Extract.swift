@@ -22,14 +22,13 @@ struct Extract: ParsableCommand {
         guard !articles.isEmpty else { throw CLIError("\(name): empty input, no JSONL records") }
         let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
         var out = ""
-        let stdout = FileHandle.standardOutput
         for article in articles {
             let result = extractor.extract(article)
             for e in result.events { out += EventJSON.line(e) + "\n" }
-            for warning in result.warnings { FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8)) }
-            if out.utf8.count > 1 << 16 { stdout.write(Data(out.utf8)); out = "" }
+            for warning in result.warnings { StandardOutput.warn("warning: " + warning) }
+            if out.utf8.count > 1 << 16 { try StandardOutput.write(out); out = "" }
         }
-        stdout.write(Data(out.utf8))
+        try StandardOutput.write(out)
     }
 
     /// Reads a file or standard input as UTF-8 text, with one-line errors.

@@ -34,10 +34,10 @@ struct ImportCSV: ParsableCommand {
             ontology: try .bundled(),
             columns: .init(source: source, target: target, kind: kind, date: date, weight: weight))
         do { _ = try importer.checkHeader(file) } catch let e as ImportFailure { throw CLIError(e.problem) }
-        let db = try EventStore(path: store.path)
-        let report: ImportReport
-        do { report = try importer.importFile(file, into: db) } catch let e as ImportFailure { throw CLIError(e.problem) }
-        for line in report.lines { print(line) }
-        if let f = report.failure { throw CLIError("\(file): \(f)") }
+        try store.writing { db in
+            var output = ImportOutput()
+            do { output.show(try importer.importFile(file, into: db)) } catch let e as ImportFailure { throw CLIError(e.problem) }
+            try output.finish()
+        }
     }
 }

@@ -33,18 +33,13 @@ struct ImportGDELT: ParsableCommand {
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw CLIError("\(file): no such file")
         }
-        let db = try EventStore(path: store.path)
         let importer = GDELTImporter(cameo: cameo, dictionary: dictionary, weight: weight)
-        var failed = 0
-        var imported = 0
-        for file in files {
-            let report = try importer.importFile(file, into: db)
-            if report.failure != nil { failed += 1 }
-            imported += report.imported
-            for line in report.lines { print(line) }
+        try store.writing { db in
+            var output = ImportOutput()
+            for file in files { output.show(try importer.importFile(file, into: db)) }
+            let c = try db.counts()
+            print("store \(store.path): \(c.events) events, \(c.actors) actors")
+            try output.finish()
         }
-        let c = try db.counts()
-        print("store \(store.path): \(c.events) events, \(c.actors) actors")
-        if failed > 0 { throw CLIError("\(failed) of \(files.count) file(s) could not be imported") }
     }
 }

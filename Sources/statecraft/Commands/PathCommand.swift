@@ -28,7 +28,7 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var source: GraphSourceOptions
 
     func validate() throws {
-        if k < 1 { throw ValidationError("--k must be at least 1") }
+        if !(1...1000).contains(k) { throw ValidationError("--k must be 1...1000") }
     }
 
     func run() throws {

@@ -49,7 +49,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         if !dyad.isEmpty, dyad.count != 2 { throw ValidationError("--dyad takes exactly two actors") }
         if !dyad.isEmpty, actor != nil { throw ValidationError("--dyad and --actor cannot be combined") }
-        if depth < 1 { throw ValidationError("--depth must be at least 1") }
+        if !(1...1000).contains(depth) { throw ValidationError("--depth must be 1...1000") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let minStrength, !(minStrength >= 0) { throw ValidationError("--min-strength must be a number ≥ 0") }
         if let format, MapRenderer.Format(rawValue: format.lowercased()) == nil {
@@ -58,19 +58,17 @@ struct Render: ParsableCommand {
         if let layout, MapLayout(rawValue: layout.lowercased()) == nil {
             throw ValidationError("unknown layout '\(layout)' (geo, dot, neato, fdp, sfdp, circo)")
         }
-        for k in kind where RelationKind.named(k) == nil {
-            throw ValidationError("unknown relation kind '\(k)' (\(RelationKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-        }
+        for k in kind { _ = try RelationKind.parse(k) }
     }
 
     func run() throws {
         let format = try outputFormat()
-        let destination = try output.map { try AtomicFile(path: $0) }  // fails now when -o cannot be written
+        let destination = try output.map { try OutputFile(path: $0) }  // fails now when -o cannot be written
 
         guard FileManager.default.fileExists(atPath: store.path) else {
             throw CLIError("\(store.path): no store here; run `statecraft build` first or pass --db")
         }
-        let events = try EventStore(path: store.path).events(since: period.since, until: period.until)
+        let events = try store.open().events(since: period.since, until: period.until)
         let dict = try dictionary.load()
         let known = Dictionary(events.flatMap { [($0.source.id, $0.source), ($0.target.id, $0.target)] }, uniquingKeysWith: { a, _ in a })
         func resolve(_ name: String) throws -> String {
@@ -102,7 +100,7 @@ struct Render: ParsableCommand {
         if let destination {
             try destination.write(data)
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
         }
     }
 

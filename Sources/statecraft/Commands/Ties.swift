@@ -19,7 +19,7 @@ struct Ties: ParsableCommand {
     @Option(help: "How many ties to list.")
     var top: Int = 10
 
-    @Option(parsing: .upToNextOption, help: "Only these relation kinds (e.g. pact sanctions).")
+    @Option(parsing: .upToNextOption, help: "Only these relation kinds (e.g. pact sanctions).", transform: RelationKind.parse)
     var kind: [RelationKind] = []
 
     @Option(help: ArgumentHelp("Halve an event's weight every this many days (e.g. 90d).", valueName: "DAYS"))

@@ -60,6 +60,6 @@ struct Stopwatch {
     /// `{"load_s": …, "compute_s": …}` on stderr.
     func report() {
         let body = laps.map { "\"\($0.0)\": \(String(format: "%.6f", $0.1))" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data("{\(body)}\n".utf8))
+        StandardOutput.warn("{\(body)}")
     }
 }

@@ -23,7 +23,7 @@ enum JSONOutput {
     }
 
     static func print<T: Encodable>(_ value: T, pretty: Bool = true) throws {
-        Swift.print(try encode(value, pretty: pretty))
+        try StandardOutput.write(try encode(value, pretty: pretty) + "\n")
     }
 }
 

@@ -1,0 +1,27 @@
+import StatecraftInterchange
+
+/// How the `import` commands report: what each file added on standard output, a file that
+/// could not be imported (with its reason) on standard error, and one closing error naming the
+/// reason when any file failed.
+struct ImportOutput {
+    private(set) var failures: [ImportReport] = []
+    private(set) var files = 0
+
+    /// Shows one file's report.
+    mutating func show(_ report: ImportReport) {
+        files += 1
+        if report.failure != nil {
+            failures.append(report)
+            for line in report.lines { StandardOutput.warn(line) }
+        } else {
+            for line in report.lines { print(line) }
+        }
+    }
+
+    /// Throws the one-line error when any file failed.
+    func finish() throws {
+        guard let first = failures.first else { return }
+        if files == 1 { throw CLIError(first.summary) }
+        throw CLIError("\(failures.count) of \(files) files could not be imported (first: \(first.summary))")
+    }
+}
