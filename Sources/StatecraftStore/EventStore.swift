@@ -42,6 +42,12 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
+    /// A store around an open connection (``openReadOnly(path:)``).
+    init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        db = queue
+    }
+
     static func wrap(_ error: Error, path: String) -> StoreError {
         if let e = error as? DatabaseError {
             switch e.resultCode {

@@ -1,13 +1,15 @@
 import ArgumentParser
 
 @main
-struct Statecraft: ParsableCommand {
+struct Statecraft: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statecraft",
         abstract: "Turn news into a geopolitical relationship graph.",
         subcommands: [
             // Build the graph, ask it questions, draw it.
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self, Evaluate.self,
+            // Browse it in a web browser.
+            Serve.self,
             // Graph analytics.
             CentralityCommand.self, PathCommand.self, Blocs.self, Balance.self, Changes.self,
             // Event data in and out.
