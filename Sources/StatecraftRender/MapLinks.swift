@@ -15,9 +15,10 @@ public struct MapLinks: Sendable {
     }
 
     /// `url` as a DOT attribute value, or nil when it contains a character DOT or Graphviz's
-    /// escape substitution would change.
+    /// escape substitution would change. `&` is written `&amp;`: Graphviz's SVG writer copies
+    /// a URL as it stands (keeping entities), so the SVG stays well-formed XML.
     static func attribute(_ url: String) -> String? {
-        guard !url.contains(where: { $0 == "\"" || $0 == "\\" || $0.isNewline }) else { return nil }
-        return "\"" + url + "\""
+        guard !url.contains(where: { $0 == "\"" || $0 == "\\" || $0 == "<" || $0 == ">" || $0.isNewline }) else { return nil }
+        return "\"" + url.replacingOccurrences(of: "&", with: "&amp;") + "\""
     }
 }
