@@ -45,9 +45,9 @@ struct RelationPage {
         body += "<strong class=\"\(json.sign)\">\(HTML.number(json.net, signed: true)) (\(json.sign))</strong>, "
         body += "\(json.eventCount) event\(json.eventCount == 1 ? "" : "s").</p></section>"
         body += "<section><h2>Timeline</h2>" + TimelineChart.svg(timeline) + "</section>"
+        body += "<section><h2>Ties and evidence</h2>" + tiesSection(json) + "</section>"
         let map = try MapService(state: state).inline(.dyad(a.id, b.id), view: view)
         body += "<section><h2>Map</h2>\(map)</section>"
-        body += "<section><h2>Ties and evidence</h2>" + tiesSection(json) + "</section>"
         body += sourcesSection()
         body += pathsSection()
         return PageShell.page(title: title, path: path, view: view, body: body)

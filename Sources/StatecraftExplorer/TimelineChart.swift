@@ -27,9 +27,11 @@ enum TimelineChart {
                 + (kinds.isEmpty ? "" : " (\(kinds))")
             out += "<rect class=\"bar\" x=\"\(fmt(x))\" y=\"\(fmt(Double(plotBottom) - h))\" width=\"\(fmt(barWidth))\" height=\"\(fmt(h))\" fill=\"\(colour)\"><title>\(HTML.escape(tip))</title></rect>"
         }
-        out += "<text x=\"32\" y=\"\(height - 4)\" class=\"axis\">\(HTML.escape(months[0].month))</text>"
+        // The first and last months under their bars.
+        func centre(_ i: Int) -> Double { 32 + (Double(i) + 0.5) * slot }
+        out += "<text x=\"\(fmt(centre(0)))\" y=\"\(height - 4)\" text-anchor=\"\(months.count > 1 ? "start" : "middle")\" class=\"axis\">\(HTML.escape(months[0].month))</text>"
         if months.count > 1 {
-            out += "<text x=\"\(width - 10)\" y=\"\(height - 4)\" text-anchor=\"end\" class=\"axis\">\(HTML.escape(months[months.count - 1].month))</text>"
+            out += "<text x=\"\(fmt(centre(months.count - 1)))\" y=\"\(height - 4)\" text-anchor=\"end\" class=\"axis\">\(HTML.escape(months[months.count - 1].month))</text>"
         }
         return out + "</svg>"
     }
