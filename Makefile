@@ -15,6 +15,7 @@ deps:
 	command -v dot >/dev/null 2>&1 || missing="$$missing graphviz"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
@@ -35,6 +36,7 @@ run: build
 	@$(MAKE) --no-print-directory graphs
 	$(BIN) ties --db $(DB) --top 10
 	$(BIN) relations Russia "North Korea" --db $(DB)
+	@echo; echo "Browse it: $(BIN) serve --db $(DB)   (then open http://127.0.0.1:8080/)"
 
 test: deps
 	@out=$$(python3 Scripts/check_dictionary.py) || { echo "$$out"; exit 1; }; echo "$$out" | tail -n 1

@@ -9,13 +9,17 @@ let package = Package(
             name: "Statecraft",
             targets: [
                 "StatecraftCore", "StatecraftAnalysis", "StatecraftExtraction",
-                "StatecraftStore", "StatecraftRender", "StatecraftInterchange",
+                "StatecraftStore", "StatecraftRender", "StatecraftInterchange", "StatecraftQueries",
+                "StatecraftExplorer",
             ]),
         .executable(name: "statecraft", targets: ["statecraft"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's logging API (already one of its dependencies), to quieten the server's log.
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // Graphviz's C API (libgvc + libcgraph), found through pkg-config.
@@ -57,11 +61,23 @@ let package = Package(
         // Event data in (GDELT, ICEWS edges, CSV, corpora) and out (JSON, GraphML, GEXF, CSV, DOT).
         .target(name: "StatecraftInterchange", dependencies: ["StatecraftCore", "StatecraftStore", "StatecraftExtraction"]),
 
+        // The query answers the CLI prints and the explorer serves, with their JSON contracts.
+        .target(name: "StatecraftQueries", dependencies: ["StatecraftCore", "StatecraftAnalysis", "StatecraftStore"]),
+        // `statecraft serve`: the web explorer (Hummingbird), pages, maps and the JSON API over a read-only store.
+        .target(
+            name: "StatecraftExplorer",
+            dependencies: [
+                "StatecraftCore", "StatecraftAnalysis", "StatecraftStore", "StatecraftRender", "StatecraftQueries",
+                "StatecraftData", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Assets")]),
+
         .executableTarget(
             name: "statecraft",
             dependencies: [
                 "StatecraftCore", "StatecraftAnalysis", "StatecraftExtraction", "StatecraftStore",
-                "StatecraftRender", "StatecraftInterchange", "StatecraftData",
+                "StatecraftRender", "StatecraftInterchange", "StatecraftData", "StatecraftQueries", "StatecraftExplorer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -72,5 +88,11 @@ let package = Package(
         .testTarget(name: "StatecraftRenderTests", dependencies: ["StatecraftRender", "StatecraftData"]),
         .testTarget(name: "StatecraftInterchangeTests", dependencies: ["StatecraftInterchange", "StatecraftData"]),
         .testTarget(name: "StatecraftCLITests", dependencies: ["statecraft"]),
+        .testTarget(
+            name: "StatecraftExplorerTests",
+            dependencies: [
+                "StatecraftExplorer", "StatecraftStore", "StatecraftExtraction", "StatecraftData",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )

@@ -22,6 +22,8 @@ public struct DOTWriter: Sendable {
     public var maxLabelledEdges = 40
     /// Evidence sentences longer than this are cut (with "…") in tooltips.
     public var maxEvidenceLength = 320
+    /// Links for nodes and edges (none when nil).
+    public var links: MapLinks?
 
     public init(ontology: RelationOntology, coordinates: MapCoordinates) {
         self.ontology = ontology
@@ -85,6 +87,9 @@ public struct DOTWriter: Sendable {
                 ("fontsize", MapStyle.number(MapStyle.fontSize(centrality: n.centrality / maxCentrality, geo: layout == .geo), digits: 1)),
             ]
             if let p = geo?.positions[n.actor.id] { attrs.append(("pos", "\"\(pos(p))!\"")) }
+            if let url = links.flatMap({ MapLinks.attribute($0.node(n.actor.id)) }) {
+                attrs += [("URL", url), ("target", "\"_top\"")]
+            }
             out += "  " + DOTText.quoted(DOTText.identifier(n.actor.id)) + " [" + attrs.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
         }
 
@@ -102,6 +107,9 @@ public struct DOTWriter: Sendable {
                 ("labeltooltip", DOTText.quoted(lines: edgeTooltip(e))),
             ]
             if !e.factual { attrs.append(("style", "dashed")) }
+            if let url = links.flatMap({ MapLinks.attribute($0.edge(e.a.id, e.b.id)) }) {
+                attrs += [("URL", url), ("target", "\"_top\"")]
+            }
             if labelled {
                 if groupedByKind {
                     attrs.append(("label", DOTText.quoted(edgeLabel(e))))

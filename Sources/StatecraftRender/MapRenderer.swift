@@ -8,7 +8,7 @@ public struct MapRenderer: Sendable {
         case svg, png, pdf, dot
     }
 
-    public let writer: DOTWriter
+    public var writer: DOTWriter
     public let measure: TieStrength
 
     public init(ontology: RelationOntology, coordinates: MapCoordinates, measure: TieStrength = TieStrength()) {

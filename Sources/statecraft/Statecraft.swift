@@ -5,7 +5,7 @@ import StatecraftRender
 import StatecraftStore
 
 @main
-struct Statecraft: ParsableCommand {
+struct Statecraft: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statecraft",
         abstract: "Turn news into a geopolitical relationship graph.",
@@ -13,6 +13,8 @@ struct Statecraft: ParsableCommand {
         subcommands: [
             // Build the graph, ask it questions, draw it.
             Build.self, Relations.self, Ties.self, Render.self, Extract.self, Actors.self, Evaluate.self,
+            // Browse it in a web browser.
+            Serve.self,
             // Graph analytics.
             CentralityCommand.self, PathCommand.self, Blocs.self, Balance.self, Changes.self,
             // Event data in and out.

@@ -49,14 +49,7 @@ struct Actors: ParsableCommand {
     // MARK: Listing
 
     /// `[{"id","name","kind","aliases"}]`, one actor a line, keys in that order.
-    static func json(_ entries: [ActorEntry]) -> String {
-        guard !entries.isEmpty else { return "[]" }
-        let rows = entries.map { e in
-            "  {\"id\": \(JSONOutput.string(e.id)), \"name\": \(JSONOutput.string(e.name)), \"kind\": \(JSONOutput.string(e.kind.rawValue)), "
-                + "\"aliases\": [\(e.aliases.map(JSONOutput.string).joined(separator: ", "))]}"
-        }
-        return "[\n" + rows.joined(separator: ",\n") + "\n]"
-    }
+    static func json(_ entries: [ActorEntry]) -> String { ActorListJSON.encode(entries) }
 
 
     static func text(_ entries: [ActorEntry]) -> String {

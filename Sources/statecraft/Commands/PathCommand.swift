@@ -17,7 +17,7 @@ struct PathCommand: ParsableCommand {
             JSON: {"from": A, "to": B, "by": "strength", "paths": [{"length": 0.37, "nodes": [A, …, B], "hops": [{"source": A, "target": X, "strength": 12.3, "kinds": [{"kind": "pact", "events": 1, "strength": 8}], "evidence": {"sentence": …, "article": …, "kind": "pact", "modality": "asserted", "date": "2024-06-19", "source": "RUS", "target": "PRK"}}]}]}; actors are {"id","name","kind"} objects (node names, and "weight" for "strength", with --edges).
             """)
 
-    enum By: String, ExpressibleByArgument, CaseIterable { case strength, hops }
+    typealias By = PathReport.By
 
     @Argument(help: "From (an actor id, name or alias; a node name with --edges).") var from: String
     @Argument(help: "To.") var to: String
@@ -34,27 +34,15 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         var clock = Stopwatch()
         let graph = try source.load(&clock)
-        let a = try graph.node(from), b = try graph.node(to)
-        if a == b { throw CLIError("\(from) and \(to) are the same node") }
-        let g = graph.isStore || undirected ? graph.directed.undirectedView() : graph.directed
-        let paths: [GraphPath]
+        let report: PathReport
         do {
-            paths = try ShortestPaths.kShortestSimplePaths(g, from: a, to: b, k: k, metric: by == .hops ? .hops : .inverseWeight)
+            report = try PathReport(graph: graph, from: from, to: to, k: k, by: by, undirected: undirected)
         } catch let e as GraphInputError { throw CLIError(e.description) }
         clock.lap("compute_s")
-        let hops = paths.map { p in (0..<(p.nodes.count - 1)).map { hop(graph, g, p.nodes[$0], p.nodes[$0 + 1]) } }
+        let (a, b, paths, hops) = (report.from, report.to, report.paths, report.hops)
         switch format {
         case .json:
-            let doc: [String: Any] = [
-                "from": graph.json(a), "to": graph.json(b), "by": by.rawValue,
-                "paths": zip(paths, hops).map { p, h in
-                    ["length": p.length, "nodes": p.nodes.map { graph.json($0) },
-                     "hops": h.map { $0.filter { !$0.key.hasPrefix("_") } }] as [String: Any]
-                },
-            ]
-            print(orderedJSON(doc, keyOrder: ["from", "to", "by", "paths", "length", "nodes", "hops", "source", "target",
-                                              "strength", "weight", "kinds", "evidence", "id", "name", "kind", "article",
-                                              "sentence", "date", "modality"]))
+            print(report.json)
         case .text:
             if paths.isEmpty {
                 print("No path from \(graph.display(a)) to \(graph.display(b)).")
@@ -78,23 +66,6 @@ struct PathCommand: ParsableCommand {
         }
         if source.timings { clock.report() }
     }
-
-    /// One hop: its ends, strength, and (store mode) its kinds and best evidence.
-    private func hop(_ graph: AnalysisGraph, _ g: WeightedDigraph, _ s: Int, _ t: Int) -> [String: Any] {
-        var h: [String: Any] = ["source": graph.json(s), "target": graph.json(t), "_s": s, "_t": t]
-        h[graph.isStore ? "strength" : "weight"] = g.weight(from: s, to: t) ?? 0
-        if let (dyad, best) = graph.bestEvidence(s, t), let rg = graph.relations {
-            var parts: [RelationKind: (events: Int, strength: Double)] = [:]
-            for e in dyad.events {
-                let p = parts[e.kind] ?? (0, 0)
-                parts[e.kind] = (p.events + 1, p.strength + rg.measure.contribution(of: e))
-            }
-            h["kinds"] = parts.sorted { $0.value.strength != $1.value.strength ? $0.value.strength > $1.value.strength : $0.key < $1.key }
-                .map { ["kind": $0.key.rawValue, "events": $0.value.events, "strength": $0.value.strength] as [String: Any] }
-            h["evidence"] = ["sentence": best.evidence, "article": best.article, "kind": best.kind.rawValue,
-                             "modality": best.modality.rawValue, "date": best.date?.description ?? NSNull(),
-                             "source": best.source.id, "target": best.target.id] as [String: Any]
-        }
-        return h
-    }
 }
+
+extension PathReport.By: ExpressibleByArgument {}

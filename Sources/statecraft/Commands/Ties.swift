@@ -64,28 +64,3 @@ struct Ties: ParsableCommand {
         }
     }
 }
-
-/// A tie as JSON: `{"source","target","strength","net","sign","kinds","events"}`.
-struct TieJSON: Encodable {
-    let source: ActorJSON
-    let target: ActorJSON
-    let strength: Double
-    let net: Double
-    let sign: String
-    let kinds: [String]
-    let events: Int
-
-    init(_ d: DyadScore) {
-        source = ActorJSON(d.a)
-        target = ActorJSON(d.b)
-        strength = rounded(d.strength)
-        net = rounded(d.net)
-        sign = d.signWord
-        kinds = d.dominantKinds.map(\.rawValue)
-        events = d.events
-    }
-}
-
-extension DyadScore {
-    var signWord: String { sign > 0 ? "cooperative" : (sign < 0 ? "conflictual" : "neutral") }
-}

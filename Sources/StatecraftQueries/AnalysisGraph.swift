@@ -9,21 +9,21 @@ import StatecraftCore
 /// ways; the signed graph uses the signed contributions (cooperation +, conflict −); the
 /// cooperative graph keeps the events with a positive Goldstein weight only.
 /// From an edge list: all three are the file's weights.
-struct AnalysisGraph {
-    let labels: NodeLabels
+public struct AnalysisGraph {
+    public let labels: NodeLabels
     /// Tie strength by direction (non-negative from the store; the file's weights for `--edges`).
-    let directed: WeightedDigraph
+    public let directed: WeightedDigraph
     /// Signed ties: positive for cooperation, negative for conflict.
-    let signed: WeightedDigraph
+    public let signed: WeightedDigraph
     /// Cooperative ties only (for blocs).
-    let cooperative: WeightedDigraph
+    public let cooperative: WeightedDigraph
     /// Store mode: the relation graph and the dictionary for names.
-    let relations: RelationGraph?
-    let dictionary: ActorDictionary?
+    public let relations: RelationGraph?
+    public let dictionary: ActorDictionary?
 
-    var isStore: Bool { relations != nil }
+    public var isStore: Bool { relations != nil }
 
-    init(edgeList: LabeledGraph) {
+    public init(edgeList: LabeledGraph) {
         labels = edgeList.labels
         directed = edgeList.graph
         signed = edgeList.graph
@@ -32,7 +32,7 @@ struct AnalysisGraph {
         dictionary = nil
     }
 
-    init(relations graph: RelationGraph, ontology: RelationOntology, dictionary: ActorDictionary) {
+    public init(relations graph: RelationGraph, ontology: RelationOntology, dictionary: ActorDictionary) {
         let ids = graph.actors.keys.sorted()
         let labels = NodeLabels(names: ids)
         var strength: [WeightedEdge] = [], signed: [WeightedEdge] = [], coop: [WeightedEdge] = []
@@ -58,36 +58,37 @@ struct AnalysisGraph {
 
     /// The node a user named: a node name or actor id as it stands, else (store mode) a name
     /// resolved through the dictionary. Unknown names are one-line errors with suggestions.
-    func node(_ text: String) throws -> Int {
+    public func node(_ text: String) throws -> Int {
         if let id = labels.id(of: text) { return id }
-        guard let dictionary else { throw CLIError("node '\(text)' is not in the graph") }
+        guard let dictionary else { throw QueryError("node '\(text)' is not in the graph") }
         if let actor = dictionary.resolve(text) {
             guard let id = labels.id(of: actor.id) else {
-                throw CLIError("\(actor.name) (\(actor.id)) has no ties in the store for this period")
+                throw QueryError("\(actor.name) (\(actor.id)) has no ties in the store for this period")
             }
             return id
         }
         let hints = dictionary.suggestions(for: text).map { "\($0.name) (\($0.id))" }
-        throw CLIError("unknown actor '\(text)'" + (hints.isEmpty ? "" : "; did you mean \(hints.joined(separator: ", "))?"))
+        throw QueryError("unknown actor '\(text)'" + (hints.isEmpty ? "" : "; did you mean \(hints.joined(separator: ", "))?"),
+                         suggestions: hints)
     }
 
     /// The actor behind a node (store mode).
-    func actor(_ node: Int) -> Actor? { relations?.actors[labels[node]] }
+    public func actor(_ node: Int) -> Actor? { relations?.actors[labels[node]] }
 
     /// `Name (ID)` in store mode, the node name otherwise.
-    func display(_ node: Int) -> String {
+    public func display(_ node: Int) -> String {
         if let a = actor(node) { return a.name == a.id ? a.id : "\(a.name) (\(a.id))" }
         return labels[node]
     }
 
     /// The JSON form of a node: an actor object `{"id","name","kind"}` in store mode, the name otherwise.
-    func json(_ node: Int) -> Any {
+    public func json(_ node: Int) -> Any {
         if let a = actor(node) { return ["id": a.id, "name": a.name, "kind": a.kind.rawValue] }
         return labels[node]
     }
 
     /// The strongest event between two actors (either direction): the best evidence for a hop.
-    func bestEvidence(_ a: Int, _ b: Int) -> (dyad: Dyad, best: Event)? {
+    public func bestEvidence(_ a: Int, _ b: Int) -> (dyad: Dyad, best: Event)? {
         guard let graph = relations, let dyad = graph.dyad(labels[a], labels[b]) else { return nil }
         let best = dyad.events.max { x, y in
             let cx = graph.measure.contribution(of: x), cy = graph.measure.contribution(of: y)
