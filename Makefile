@@ -13,6 +13,7 @@ deps:
 	@missing=""; \
 	pkg-config --exists libgvc 2>/dev/null || missing="$$missing libgraphviz-dev"; \
 	command -v dot >/dev/null 2>&1 || missing="$$missing graphviz"; \
+	[ -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] || missing="$$missing fonts-liberation2"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \

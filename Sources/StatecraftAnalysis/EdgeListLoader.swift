@@ -21,9 +21,14 @@ public struct LabeledGraph: Sendable {
 ///
 /// One pass over the file's bytes; node ids are given in order of first appearance (source
 /// before target). Blank lines and lines starting with `#` are skipped; a trailing `\r` is
-/// ignored. Weights are decimal numbers (`1`, `-0.25`, `2.5e-3`); NaN and infinities are
-/// errors. Repeated `(SRC, DST)` lines are summed (see ``WeightedDigraph``).
+/// ignored. Weights are decimal numbers (`1`, `-0.25`, `2.5e-3`) of magnitude at most
+/// ``maximumWeight``; NaN, infinities and larger numbers are errors, so that sums, strengths
+/// and modularity stay finite. Repeated `(SRC, DST)` lines are summed (see ``WeightedDigraph``).
 public enum EdgeListLoader {
+    /// The largest weight magnitude of one line: 1e12 (a billion lines at it still sum finitely
+    /// and square within a Double).
+    public static let maximumWeight = 1e12
+
     /// Approximate bytes needed per edge line while loading (parsed edge, both adjacencies,
     /// sort buffers) and per node (name, index entry).
     static let bytesPerEdge = 120
@@ -121,6 +126,10 @@ public enum EdgeListLoader {
             guard let weight = parseWeight(wtx) else {
                 let shown = String(decoding: wtx.prefix(40), as: UTF8.self)
                 throw GraphInputError.malformed(path: path, line: lineNo, reason: "weight '\(shown)' is not a finite number")
+            }
+            guard abs(weight) <= maximumWeight else {
+                let shown = String(decoding: wtx.prefix(40), as: UTF8.self)
+                throw GraphInputError.malformed(path: path, line: lineNo, reason: "weight '\(shown)' is beyond ±1e12")
             }
             func intern(_ name: UnsafeBufferPointer<UInt8>) throws -> Int {
                 let (id, isNew) = table.id(start: name.baseAddress! - bytes.baseAddress!, length: name.count)

@@ -101,8 +101,30 @@ public struct CorpusReader: Sendable {
     /// the first problem (one line naming the file and line).
     public func validate(_ files: [File]) throws -> Int {
         var count = 0
-        for f in files { try forEachArticle(in: f) { _ in count += 1 } }
+        for f in files {
+            if f.kind == .text {
+                // A text file is one article, and only its bytes can be wrong: checked without parsing it.
+                try checkText(f.path)
+                count += 1
+            } else {
+                try forEachArticle(in: f) { _ in count += 1 }
+            }
+        }
         return count
+    }
+
+    /// The checks ``PlainTextArticleReader`` makes on a file's bytes (readable, not empty, not
+    /// binary, UTF-8), with the same errors.
+    private func checkText(_ path: String) throws {
+        do {
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                throw ArticleReadError.unreadable(file: path, reason: (error as NSError).localizedDescription)
+            }
+            _ = try PlainTextArticleReader.decode(data, file: path)
+        } catch let e as ArticleReadError {
+            throw CorpusError(e.description)
+        }
     }
 
     /// Calls `body` with each article of `file`, in order. Errors name the file (and line).

@@ -7,7 +7,9 @@ public enum DOTGraphWriter {
     public static func write(_ g: ExportGraph) -> String {
         let q = TextEscaping.dot
         var out = "digraph statecraft {\n  graph [overlap=false, splines=true];\n"
-        out += "  node [shape=ellipse, fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=9];\n"
+        // The maps' font (see MapStyle.font in StatecraftRender): the same layout wherever `make deps` ran.
+        out += "  node [shape=ellipse, fontname=\"Liberation Sans,Arial,Helvetica,sans-serif\"];\n"
+        out += "  edge [fontname=\"Liberation Sans,Arial,Helvetica,sans-serif\", fontsize=9];\n"
         let maxStrength = g.links.map(\.strength).max() ?? 1
         for n in g.nodes {
             out += "  \(q(n.actor.id)) [label=\(q(n.actor.name)), tooltip=\(q("\(n.actor.name) (\(n.actor.kind.rawValue))"))];\n"

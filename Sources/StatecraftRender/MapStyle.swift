@@ -10,7 +10,12 @@ import StatecraftCore
 /// ties not stated as facts are dashed; arrowheads show direction, none for symmetric kinds.
 /// Node fill encodes the actor kind; node size and type size grow with centrality.
 public enum MapStyle {
-    public static let font = "Helvetica,Arial,sans-serif"
+    /// The type of every label. Liberation Sans is named first because the install step
+    /// (`make deps`: fonts-liberation2) guarantees it, so fontconfig lays out the same text with
+    /// the same font on every machine whatever else is installed (a generic "Helvetica" resolved
+    /// to different fonts and moved the maps by fractions of a point). Arial, metrically the
+    /// same, and Helvetica follow for SVG viewers without it.
+    public static let font = "Liberation Sans,Arial,Helvetica,sans-serif"
 
     /// Fill and border colour of an actor kind.
     public static func colours(of kind: ActorKind) -> (fill: String, border: String) {

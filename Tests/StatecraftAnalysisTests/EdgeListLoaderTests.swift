@@ -24,6 +24,8 @@ final class EdgeListLoaderTests: XCTestCase {
             ("a\tb\t1\n\n# c\nx\ty\tz\n", 4, "weight 'z'"),
             ("a\tb\tnan\n", 1, "not a finite number"),
             ("a\tb\tinf\n", 1, "not a finite number"),
+            ("a\tb\t1\na\tb\t1e308\n", 2, "beyond ±1e12"),
+            ("a\tb\t-2e12\n", 1, "beyond ±1e12"),
             ("a\t\t1\n", 1, "empty node name"),
             ("a b 1\n", 1, "found 1 field"),
             ("a\tb\t1\t2\n", 1, "found 4 fields"),

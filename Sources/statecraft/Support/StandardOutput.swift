@@ -12,6 +12,8 @@ final class StandardOutput: @unchecked Sendable {
     private var buffer: [UInt8] = []
     /// The errno of the first failed write; later output is dropped.
     private var failedWith: Int32?
+    /// A terminal sees each piece at once (as C's line-buffered stdout would); files and pipes get 64 KB writes.
+    private let interactive = isatty(1) != 0
 
     private init() { buffer.reserveCapacity(1 << 16) }
 
@@ -54,7 +56,7 @@ final class StandardOutput: @unchecked Sendable {
         defer { lock.unlock() }
         guard failedWith == nil else { return }
         buffer.append(contentsOf: data)
-        if buffer.count >= 1 << 16 { drain() }
+        if interactive || buffer.count >= 1 << 16 { drain() }
     }
 
     /// Writes the buffer to descriptor 1 (the lock held).
