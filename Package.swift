@@ -88,6 +88,7 @@ let package = Package(
         .testTarget(name: "StatecraftRenderTests", dependencies: ["StatecraftRender", "StatecraftData"]),
         .testTarget(name: "StatecraftInterchangeTests", dependencies: ["StatecraftInterchange", "StatecraftData"]),
         .testTarget(name: "StatecraftCLITests", dependencies: ["statecraft"]),
+        .testTarget(name: "StatecraftQueriesTests", dependencies: ["StatecraftQueries"]),
         .testTarget(
             name: "StatecraftExplorerTests",
             dependencies: [

@@ -13,6 +13,11 @@ public struct MonthlyTimeline: Sendable {
     public struct KindTotal: Encodable, Sendable, Equatable {
         public var events: Int
         public var strength: Double
+
+        public init(events: Int, strength: Double) {
+            self.events = events
+            self.strength = strength
+        }
     }
 
     public struct Month: Encodable, Sendable {
@@ -67,3 +72,4 @@ public struct MonthlyTimeline: Sendable {
         try JSONOutput.encode(JSON(a: ActorJSON(a), b: ActorJSON(b), undated: undated, months: months))
     }
 }
+
