@@ -9,7 +9,7 @@ let package = Package(
             name: "Statecraft",
             targets: [
                 "StatecraftCore", "StatecraftAnalysis", "StatecraftExtraction",
-                "StatecraftStore", "StatecraftRender", "StatecraftInterchange",
+                "StatecraftStore", "StatecraftRender", "StatecraftInterchange", "StatecraftSyntax",
             ]),
         .executable(name: "statecraft", targets: ["statecraft"]),
     ],
@@ -42,6 +42,8 @@ let package = Package(
         .target(name: "StatecraftCore"),
         // Graph algorithms over compressed adjacency with integer ids. No dependencies.
         .target(name: "StatecraftAnalysis"),
+        // Part-of-speech tagging and dependency parsing (Universal Dependencies). No dependencies.
+        .target(name: "StatecraftSyntax"),
         // Text -> events.
         .target(name: "StatecraftExtraction", dependencies: ["StatecraftCore"]),
         // SQLite store through GRDB.
@@ -61,7 +63,7 @@ let package = Package(
             name: "statecraft",
             dependencies: [
                 "StatecraftCore", "StatecraftAnalysis", "StatecraftExtraction", "StatecraftStore",
-                "StatecraftRender", "StatecraftInterchange", "StatecraftData",
+                "StatecraftRender", "StatecraftInterchange", "StatecraftData", "StatecraftSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -71,6 +73,7 @@ let package = Package(
         .testTarget(name: "StatecraftStoreTests", dependencies: ["StatecraftStore", "StatecraftData"]),
         .testTarget(name: "StatecraftRenderTests", dependencies: ["StatecraftRender", "StatecraftData"]),
         .testTarget(name: "StatecraftInterchangeTests", dependencies: ["StatecraftInterchange", "StatecraftData"]),
+        .testTarget(name: "StatecraftSyntaxTests", dependencies: ["StatecraftSyntax", "StatecraftData"]),
         .testTarget(name: "StatecraftCLITests", dependencies: ["statecraft"]),
     ]
 )

@@ -14,5 +14,7 @@ struct Statecraft: ParsableCommand {
             Import.self, Export.self,
             // Benchmarks against the peers in ../shared/bench.
             Bench.self,
+            // Syntax: tagging and dependency parsing.
+            Parse.self, TrainParser.self,
         ])
 }

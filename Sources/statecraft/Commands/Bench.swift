@@ -7,5 +7,5 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks against peer tools.",
-        subcommands: [BenchGraph.self, BenchExternal.self, BenchExtract.self, BenchGDELT.self, BenchBuild.self, BenchRender.self])
+        subcommands: [BenchGraph.self, BenchExternal.self, BenchExtract.self, BenchGDELT.self, BenchBuild.self, BenchRender.self, BenchParse.self])
 }
