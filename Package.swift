@@ -24,11 +24,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]),
 
-        // The bundled data: actor dictionary, relation ontology, coordinates, articles.
+        // The bundled data: actor dictionary, relation ontology, coordinates, articles, the parser model.
         .target(
             name: "StatecraftData",
             path: "Data",
-            exclude: [],
+            exclude: ["parser.model.README.md"],
             sources: ["BundledData.swift"],
             resources: [
                 .copy("actors.json"),
@@ -36,6 +36,8 @@ let package = Package(
                 .copy("coordinates.json"),
                 .copy("cameo.json"),
                 .copy("articles"),
+                // The tagger and dependency parser (`statecraft train-parser`; see parser.model.README.md).
+                .copy("parser.model"),
             ]),
 
         // Actors, relation ontology, events, tie strength, the relation graph. No dependencies.

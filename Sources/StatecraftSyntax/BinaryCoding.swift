@@ -4,6 +4,11 @@ struct BinaryWriter {
     mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func f32(_ v: Float) { u32(v.bitPattern) }
     mutating func i8(_ v: Int8) { bytes.append(UInt8(bitPattern: v)) }
+    mutating func varint(_ v: UInt64) {
+        var x = v
+        while x >= 0x80 { bytes.append(UInt8(x & 0x7F) | 0x80); x >>= 7 }
+        bytes.append(UInt8(x))
+    }
     mutating func string(_ s: String) { u32(UInt32(s.utf8.count)); bytes.append(contentsOf: s.utf8) }
 }
 
@@ -21,11 +26,26 @@ struct BinaryReader {
         position += 4
         return UInt32(littleEndian: v)
     }
+    mutating func u8() throws -> UInt8 {
+        guard position < bytes.count else { throw error("truncated model file") }
+        position += 1
+        return bytes[position - 1]
+    }
     mutating func f32() throws -> Float { Float(bitPattern: try u32()) }
-    mutating func i8s(_ n: Int, _ body: (Int, Int8) -> Void) throws {
+    mutating func copyBytes(_ n: Int, to destination: UnsafeMutableRawPointer) throws {
         guard position + n <= bytes.count else { throw error("truncated model file") }
-        for k in 0..<n { body(k, Int8(bitPattern: bytes[position + k])) }
+        destination.copyMemory(from: bytes.baseAddress! + position, byteCount: n)
         position += n
+    }
+    mutating func varint() throws -> UInt64 {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw error("truncated model file") }
+            let b = bytes[position]; position += 1
+            v |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return v }
+            shift += 7
+        }
     }
     mutating func string() throws -> String {
         let n = Int(try u32())

@@ -102,6 +102,7 @@ public enum CoNLLU {
             }
             current.words.append(String(form))
             current.tags.append(tag)
+            current.xtags.append(columns[4].isEmpty ? "_" : String(columns[4]))
             current.heads.append(head)
             current.relations.append(columns[7].isEmpty ? "_" : String(columns[7]))
             current.misc.append(columns[9].isEmpty ? "_" : String(columns[9]))
@@ -111,7 +112,7 @@ public enum CoNLLU {
         return sentences
     }
 
-    /// Appends `sentence` in CoNLL-U: ID, FORM, UPOS, HEAD, DEPREL and MISC filled, the other columns `_`; comments and multiword-token lines kept.
+    /// Appends `sentence` in CoNLL-U: ID, FORM, UPOS, XPOS, HEAD, DEPREL and MISC filled, the other columns `_`; comments and multiword-token lines kept.
     public static func write(_ sentence: DependencySentence, into out: inout String) {
         for c in sentence.comments { out += c; out += "\n" }
         var mwt = 0
@@ -121,7 +122,8 @@ public enum CoNLLU {
             }
             out += String(i + 1); out += "\t"
             out += sentence.words[i]; out += "\t_\t"
-            out += sentence.tags[i]?.name ?? "_"; out += "\t_\t_\t"
+            out += sentence.tags[i]?.name ?? "_"; out += "\t"
+            out += i < sentence.xtags.count ? sentence.xtags[i] : "_"; out += "\t_\t"
             out += sentence.heads[i] >= 0 ? String(sentence.heads[i]) : "_"; out += "\t"
             out += sentence.relations[i]; out += "\t_\t"
             out += i < sentence.misc.count ? sentence.misc[i] : "_"

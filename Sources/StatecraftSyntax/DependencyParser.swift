@@ -21,6 +21,8 @@ struct DependencyParser: Sendable {
     static let rootTag: UInt64 = 17
     static let noTag: UInt64 = 18
     static let noLabel: UInt64 = 0xFFFF
+    /// Word tags are XPOS ids from here on.
+    static let tagBase: UInt64 = 32
 
     @inline(__always)
     static func distance(_ a: Int, _ b: Int) -> UInt64 {
@@ -31,7 +33,8 @@ struct DependencyParser: Sendable {
 
     /// The transition features of the state; returns how many rows it wrote.
     @inline(__always)
-    static func transitionFeatures(_ s: ArcHybridState, _ x: Nodes, table: PerceptronTable, into rows: UnsafeMutablePointer<Int>) -> Int {
+    static func transitionFeatures(_ s: ArcHybridState, _ x: Nodes, punctuation: UnsafePointer<Int32>,
+                                   table: PerceptronTable, into rows: UnsafeMutablePointer<Int>) -> Int {
         typealias H = FeatureHash
         @inline(__always) func W(_ i: Int) -> UInt64 { i < 0 ? none : x.norm[i] }
         @inline(__always) func T(_ i: Int) -> UInt64 { i < 0 ? noTag : x.tag[i] }
@@ -52,6 +55,11 @@ struct DependencyParser: Sendable {
         let s0l2 = lc2(s0), s0r2 = rc2(s0), b0l2 = lc2(b0)
         let s0lt = T(s0l), s0rt = T(s0r), s1lt = T(s1l), s1rt = T(s1r), b0lt = T(b0l)
         let d01 = distance(s0, b0), d10 = distance(s1, s0)
+        // Punctuation between two nodes a < b (commas, dashes, brackets), at most 3.
+        @inline(__always) func between(_ a: Int, _ b: Int) -> UInt64 {
+            a < 0 || b < 0 || b <= a + 1 ? 0 : UInt64(min(punctuation[b - 1] - punctuation[a], 3))
+        }
+        let p01 = between(s0, b0), p10 = between(s1, s0)
         var k = 0
         @inline(__always) func add(_ h: UInt64) { rows[k] = table.row(h); k += 1 }
         // Single positions.
@@ -96,6 +104,9 @@ struct DependencyParser: Sendable {
         add(H.mix(114, s1w, rs(s1))); add(H.mix(115, s1t, rs(s1))); add(H.mix(116, s1t, ls(s1)))
         add(H.mix(117, b0w, ls(b0))); add(H.mix(118, b0t, ls(b0)))
         add(H.mix(119, s0t, b0t, ls(b0))); add(H.mix(120, s1t, s0t, rs(s1)))
+        // Punctuation in between.
+        add(H.mix(130, s0t, b0t, p01)); add(H.mix(131, s1t, s0t, p10)); add(H.mix(132, s0w, p01)); add(H.mix(133, b0w, p01))
+        add(H.mix(134, s1w, p10)); add(H.mix(135, s0t, b0t, p01 &* 16 &+ d01))
         return k
     }
 
@@ -138,7 +149,19 @@ struct DependencyParser: Sendable {
         let scores = UnsafeMutablePointer<Float>.allocate(capacity: 4)
         var labelScores = UnsafeMutablePointer<Float>.allocate(capacity: 1)
         var labelCapacity = 1
-        deinit { rows.deallocate(); scores.deallocate(); labelScores.deallocate() }
+        /// Per node, how many punctuation words are among words 1…node.
+        var punctuation = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        var punctuationCapacity = 1
+        deinit { rows.deallocate(); scores.deallocate(); labelScores.deallocate(); punctuation.deallocate() }
+        func countPunctuation(_ x: Nodes, _ n: Int) {
+            if n + 1 > punctuationCapacity {
+                punctuation.deallocate(); punctuationCapacity = 2 * (n + 1); punctuation = .allocate(capacity: punctuationCapacity)
+            }
+            punctuation[0] = 0
+            for i in stride(from: 1, through: n, by: 1) {
+                punctuation[i] = punctuation[i - 1] + (x.shape[i].flags & 20 == 16 ? 1 : 0)
+            }
+        }
         func reserveLabels(_ n: Int) {
             if n > labelCapacity { labelScores.deallocate(); labelScores = .allocate(capacity: n); labelCapacity = n }
         }
@@ -149,8 +172,9 @@ struct DependencyParser: Sendable {
         let s = w.state
         s.reset(words: n)
         w.reserveLabels(labelCount)
+        w.countPunctuation(x, n)
         while !s.isTerminal {
-            let k = Self.transitionFeatures(s, x, table: transitions, into: w.rows)
+            let k = Self.transitionFeatures(s, x, punctuation: w.punctuation, table: transitions, into: w.rows)
             transitions.score(w.rows, k, into: w.scores)
             var best = -1
             var bestScore = -Float.infinity
@@ -181,8 +205,9 @@ struct DependencyParser: Sendable {
         w.reserveLabels(labelCount)
         var correct = 0, total = 0
         var costs = (0, 0, 0)
+        w.countPunctuation(x, n)
         while !s.isTerminal {
-            let k = Self.transitionFeatures(s, x, table: transitions, into: w.rows)
+            let k = Self.transitionFeatures(s, x, punctuation: w.punctuation, table: transitions, into: w.rows)
             transitions.score(w.rows, k, into: w.scores)
             var best = -1, bestScore = -Float.infinity
             var gold = -1, goldScore = -Float.infinity

@@ -6,6 +6,8 @@ public struct DependencySentence: Sendable, Equatable {
     public var words: [String]
     /// Universal part-of-speech tags; nil where unknown.
     public var tags: [UPOS?]
+    /// Language-specific tags (the XPOS column: Penn Treebank tags in the English treebanks); "_" where unknown.
+    public var xtags: [String]
     /// Head of each word, 1-based, 0 = root; -1 where unknown.
     public var heads: [Int32]
     /// Dependency relation of each word (with subtypes, `nsubj:pass`); "_" where unknown.
@@ -22,6 +24,7 @@ public struct DependencySentence: Sendable, Equatable {
     public init(words: [String], tags: [UPOS?]? = nil, heads: [Int32]? = nil, relations: [String]? = nil) {
         self.words = words
         self.tags = tags ?? Array(repeating: nil, count: words.count)
+        self.xtags = Array(repeating: "_", count: words.count)
         self.heads = heads ?? Array(repeating: -1, count: words.count)
         self.relations = relations ?? Array(repeating: "_", count: words.count)
         self.misc = Array(repeating: "_", count: words.count)

@@ -1,24 +1,32 @@
-/// A greedy left-to-right averaged-perceptron tagger for the 17 universal tags.
+/// A greedy left-to-right averaged-perceptron tagger that predicts two tags per word from one
+/// weight table: the universal tag (classes 0..<17) and the treebank's own tag (XPOS, Penn
+/// Treebank tags for English; classes 17…), which is finer and what the parser reads.
 ///
 /// Features of word i: its form, normalised form, prefixes, suffixes and shape; the words
-/// two to the left and right, their suffixes and shapes; the two tags already chosen to the
-/// left, alone and with the word.
+/// two to the left and right, their suffixes and shapes; the two XPOS tags already chosen to
+/// the left, alone and with the word.
 struct PartOfSpeechTagger: Sendable {
-    static let classes = UPOS.allCases.count
+    static let universalCount = UPOS.allCases.count
     static let maxFeatures = 40
     let table: PerceptronTable
+    /// Number of XPOS tags (classes after the universal ones).
+    let xposCount: Int
+    var classes: Int { Self.universalCount + xposCount }
 
-    init(table: PerceptronTable) { self.table = table }
+    init(table: PerceptronTable) {
+        self.table = table
+        xposCount = table.classes - Self.universalCount
+    }
 
-    /// Writes the feature rows of word `i` into `rows`; returns how many.
+    /// Writes the feature rows of word `i` into `rows`; `history` holds the XPOS tags chosen so far. Returns how many.
     @inline(__always)
-    static func features(_ i: Int, _ w: UnsafePointer<WordShape>, _ n: Int, _ tags: UnsafePointer<UInt8>,
+    static func features(_ i: Int, _ w: UnsafePointer<WordShape>, _ n: Int, _ history: UnsafePointer<UInt8>,
                          table: PerceptronTable, into rows: UnsafeMutablePointer<Int>) -> Int {
         let pad = WordShape.padding
         let w0 = w[i]
         let wm1 = i > 0 ? w[i - 1] : pad, wm2 = i > 1 ? w[i - 2] : pad
         let wp1 = i + 1 < n ? w[i + 1] : pad, wp2 = i + 2 < n ? w[i + 2] : pad
-        let tm1 = UInt64(i > 0 ? tags[i - 1] : 200), tm2 = UInt64(i > 1 ? tags[i - 2] : 200)
+        let tm1 = UInt64(i > 0 ? history[i - 1] : 255), tm2 = UInt64(i > 1 ? history[i - 2] : 255)
         var k = 0
         @inline(__always) func add(_ h: UInt64) { rows[k] = table.row(h); k += 1 }
         typealias H = FeatureHash
@@ -40,28 +48,37 @@ struct PartOfSpeechTagger: Sendable {
         return k
     }
 
-    /// Tags `n` words; `scratch` holds `maxFeatures` ints and `classes` floats.
-    func tag(_ w: UnsafePointer<WordShape>, _ n: Int, into tags: UnsafeMutablePointer<UInt8>,
+    /// Tags `n` words: universal tags into `upos`, XPOS ids into `xpos`; `scores` holds `classes` floats.
+    func tag(_ w: UnsafePointer<WordShape>, _ n: Int, upos: UnsafeMutablePointer<UInt8>, xpos: UnsafeMutablePointer<UInt8>,
              rows: UnsafeMutablePointer<Int>, scores: UnsafeMutablePointer<Float>) {
+        let u = Self.universalCount
         for i in 0..<n {
-            let k = Self.features(i, w, n, UnsafePointer(tags), table: table, into: rows)
+            let k = Self.features(i, w, n, UnsafePointer(xpos), table: table, into: rows)
             table.score(rows, k, into: scores)
-            tags[i] = UInt8(Self.argmax(scores, Self.classes))
+            upos[i] = UInt8(Self.argmax(scores, u))
+            xpos[i] = xposCount > 0 ? UInt8(Self.argmax(scores + u, xposCount)) : upos[i]
         }
     }
 
-    /// One training pass over a sentence with gold tags; returns how many words it got right.
-    func train(_ w: UnsafePointer<WordShape>, _ gold: UnsafePointer<UInt8>, _ n: Int, predicted tags: UnsafeMutablePointer<UInt8>,
-               rows: UnsafeMutablePointer<Int>, scores: UnsafeMutablePointer<Float>) -> Int {
+    /// One training pass over a sentence with gold tags; returns how many universal tags it got right.
+    func train(_ w: UnsafePointer<WordShape>, gold: UnsafePointer<UInt8>, goldX: UnsafePointer<UInt8>, _ n: Int,
+               history: UnsafeMutablePointer<UInt8>, rows: UnsafeMutablePointer<Int>, scores: UnsafeMutablePointer<Float>) -> Int {
         var correct = 0
+        let u = Self.universalCount
         for i in 0..<n {
-            let k = Self.features(i, w, n, UnsafePointer(tags), table: table, into: rows)
+            let k = Self.features(i, w, n, UnsafePointer(history), table: table, into: rows)
             table.score(rows, k, into: scores)
-            let guess = Self.argmax(scores, Self.classes)
-            table.update(rows, k, truth: Int(gold[i]), guess: guess)
+            let guess = Self.argmax(scores, u)
             if guess == Int(gold[i]) { correct += 1 }
-            // Later words see the tag the tagger chose, as they will when tagging.
-            tags[i] = UInt8(guess)
+            if xposCount > 0 {
+                let guessX = Self.argmax(scores + u, xposCount)
+                table.update(rows, k, truth: Int(gold[i]), guess: guess, advance: false)
+                table.update(rows, k, truth: u + Int(goldX[i]), guess: u + guessX)
+                history[i] = UInt8(guessX)
+            } else {
+                table.update(rows, k, truth: Int(gold[i]), guess: guess)
+                history[i] = UInt8(guess)
+            }
         }
         return correct
     }

@@ -13,10 +13,11 @@ public final class SyntaxAnalyzer: @unchecked Sendable {
     private var norms: UnsafeMutablePointer<UInt64>
     private var nodeTags: UnsafeMutablePointer<UInt64>
     private var tags: UnsafeMutablePointer<UInt8>             // word-indexed
+    private var xtags: UnsafeMutablePointer<UInt8>
     private var heads: [Int32] = []
     private var relationIDs: [Int32] = []
     private let tagRows = UnsafeMutablePointer<Int>.allocate(capacity: PartOfSpeechTagger.maxFeatures)
-    private let tagScores = UnsafeMutablePointer<Float>.allocate(capacity: PartOfSpeechTagger.classes)
+    private let tagScores: UnsafeMutablePointer<Float>
     private let workspace = DependencyParser.Workspace()
     private static let rootShape: WordShape = {
         var w = WordShape(); w.form = 0x524F_4F54; w.norm = 0x524F_4F54; w.shape = 0x524F_4F54; w.flags = 64
@@ -25,12 +26,14 @@ public final class SyntaxAnalyzer: @unchecked Sendable {
 
     public init(model: SyntaxModel) {
         self.model = model
-        shapes = .allocate(capacity: 1); norms = .allocate(capacity: 1); nodeTags = .allocate(capacity: 1); tags = .allocate(capacity: 1)
+        tagScores = .allocate(capacity: model.tagger.classes)
+        shapes = .allocate(capacity: 1); norms = .allocate(capacity: 1); nodeTags = .allocate(capacity: 1)
+        tags = .allocate(capacity: 1); xtags = .allocate(capacity: 1)
         grow(64)
     }
 
     deinit {
-        shapes.deallocate(); norms.deallocate(); nodeTags.deallocate(); tags.deallocate()
+        shapes.deallocate(); norms.deallocate(); nodeTags.deallocate(); tags.deallocate(); xtags.deallocate()
         tagRows.deallocate(); tagScores.deallocate()
     }
 
@@ -43,6 +46,7 @@ public final class SyntaxAnalyzer: @unchecked Sendable {
         norms.deallocate(); norms = .allocate(capacity: newCapacity + 1)
         nodeTags.deallocate(); nodeTags = .allocate(capacity: newCapacity + 1)
         tags.deallocate(); tags = .allocate(capacity: newCapacity + 1)
+        xtags.deallocate(); xtags = .allocate(capacity: newCapacity + 1)
         capacity = newCapacity
         shapes[0] = Self.rootShape
     }
@@ -66,10 +70,10 @@ public final class SyntaxAnalyzer: @unchecked Sendable {
         heads.removeAll(keepingCapacity: true)
         relationIDs.removeAll(keepingCapacity: true)
         guard n > 0 else { return }
-        model.tagger.tag(shapes + 1, n, into: tags, rows: tagRows, scores: tagScores)
+        model.tagger.tag(shapes + 1, n, upos: tags, xpos: xtags, rows: tagRows, scores: tagScores)
         norms[0] = shapes[0].norm
         nodeTags[0] = DependencyParser.rootTag
-        for i in 1...n { norms[i] = shapes[i].norm; nodeTags[i] = UInt64(tags[i - 1]) }
+        for i in 1...n { norms[i] = shapes[i].norm; nodeTags[i] = DependencyParser.tagBase &+ UInt64(xtags[i - 1]) }
         let nodes = DependencyParser.Nodes(norm: norms, tag: nodeTags, shape: shapes)
         model.parser.parse(nodes, n, workspace)
         let s = workspace.state
@@ -96,6 +100,8 @@ public final class SyntaxAnalyzer: @unchecked Sendable {
 
     /// The tag of word `i` (0-based).
     public func tag(_ i: Int) -> UPOS { UPOS(rawValue: tags[i])! }
+    /// The XPOS tag of word `i` (0-based), "_" when the model has none.
+    public func xpos(_ i: Int) -> String { model.xposTags.isEmpty ? "_" : model.xposTags[Int(xtags[i])] }
     /// The head of word `i` (0-based): 1-based, 0 for the root.
     public func head(_ i: Int) -> Int { Int(heads[i]) }
     /// The relation id of word `i` (an index into `model.relations`).
@@ -119,6 +125,7 @@ public final class SyntaxAnalyzer: @unchecked Sendable {
         analyze(sentence.words)
         for i in 0..<sentence.count {
             sentence.tags[i] = tag(i)
+            sentence.xtags[i] = xpos(i)
             sentence.heads[i] = Int32(head(i))
             sentence.relations[i] = relation(i)
         }

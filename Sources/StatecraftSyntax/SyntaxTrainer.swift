@@ -11,12 +11,14 @@ public struct SyntaxTrainingOptions: Sendable {
     public var exploration = 0.9
     /// Rows of the weight tables, as powers of two.
     public var taggerRowBits = 20
-    public var transitionRowBits = 21
-    public var labellerRowBits = 18
+    public var transitionRowBits = 22
+    public var labellerRowBits = 19
     /// A relation subtype (`obl:tmod`) is kept when it labels at least this many training words, else only its universal relation.
     public var minimumSubtypeCount = 100
     /// A lifted relation (`obl|nmod`) is kept when it labels at least this many training words, else the lift is not recorded.
     public var minimumLiftedCount = 20
+    /// Weight rows whose largest weight is below this are not written to the model file.
+    public var pruning: Float = 1.0
 
     public init() {}
 }
@@ -35,8 +37,9 @@ public struct SyntaxTrainer {
     /// A training sentence in the model's integers.
     struct Example {
         var shapes: [WordShape]          // node-indexed: 0 = root
-        var tags: [UInt8]                // word-indexed gold tags
-        var predictedTags: [UInt8]       // word-indexed jackknifed tags
+        var tags: [UInt8]                // word-indexed gold universal tags
+        var xtags: [UInt8]               // word-indexed gold XPOS ids
+        var predictedTags: [UInt8]       // word-indexed jackknifed XPOS ids
         var heads: [Int32]               // node-indexed projective gold heads
         var labels: [Int32]              // node-indexed relation ids
     }
@@ -72,7 +75,12 @@ public struct SyntaxTrainer {
         for s in train { for r in s.relations { counts[r, default: 0] += 1 } }
         let relations = relationNames(train)
         let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, Int32($0)) })
-        log("\(train.count) training sentences, \(train.reduce(0) { $0 + $1.count }) words, \(relations.count) relations")
+        var xposCounts: [String: Int] = [:]
+        for s in train { for x in s.xtags { xposCounts[x, default: 0] += 1 } }
+        let xposTags = xposCounts.filter { $0.value >= 1 }.keys.sorted()
+        precondition(xposTags.count < 200, "too many XPOS tags")
+        let xposIndex = Dictionary(uniqueKeysWithValues: xposTags.enumerated().map { ($1, UInt8($0)) })
+        log("\(train.count) training sentences, \(train.reduce(0) { $0 + $1.count }) words, \(relations.count) relations, \(xposTags.count) XPOS tags")
 
         var examples: [Example] = train.map { s in
             let mapped = s.relations.map { mapRelation($0, counts) }
@@ -84,7 +92,7 @@ public struct SyntaxTrainer {
                 labels.append(relationIndex[own] ?? relationIndex[String(DependencyRelation.universal(own))] ?? 0)
             }
             return Example(shapes: [Self.rootShape] + s.words.map { WordShape(word: $0) },
-                           tags: s.tags.map { $0!.rawValue }, predictedTags: [], heads: [-1] + p.heads, labels: labels)
+                           tags: s.tags.map { $0!.rawValue }, xtags: s.xtags.map { xposIndex[$0]! }, predictedTags: [], heads: [-1] + p.heads, labels: labels)
         }
 
         // Tagger: jackknifed tags for the parser's training data, then the tagger on everything.
@@ -92,45 +100,49 @@ public struct SyntaxTrainer {
         if folds > 1 {
             for f in 0..<folds {
                 let trainIDs = examples.indices.filter { $0 % folds != f }
-                let tagger = trainTagger(examples, trainIDs, dev: [], seed: options.seed &+ UInt64(f) &+ 100)
+                let tagger = trainTagger(examples, trainIDs, xposCount: xposTags.count, dev: [], seed: options.seed &+ UInt64(f) &+ 100)
                 let rows = UnsafeMutablePointer<Int>.allocate(capacity: PartOfSpeechTagger.maxFeatures)
-                let scores = UnsafeMutablePointer<Float>.allocate(capacity: PartOfSpeechTagger.classes)
+                let scores = UnsafeMutablePointer<Float>.allocate(capacity: tagger.classes)
                 defer { rows.deallocate(); scores.deallocate() }
                 var correct = 0, total = 0
                 for i in examples.indices where i % folds == f {
                     let n = examples[i].tags.count
                     var out = [UInt8](repeating: 0, count: n)
+                    var outX = [UInt8](repeating: 0, count: n)
                     examples[i].shapes.withUnsafeBufferPointer { w in
                         out.withUnsafeMutableBufferPointer { t in
-                            tagger.tag(w.baseAddress! + 1, n, into: t.baseAddress!, rows: rows, scores: scores)
+                            outX.withUnsafeMutableBufferPointer { x in
+                                tagger.tag(w.baseAddress! + 1, n, upos: t.baseAddress!, xpos: x.baseAddress!, rows: rows, scores: scores)
+                            }
                         }
                     }
-                    for k in 0..<n where out[k] == examples[i].tags[k] { correct += 1 }
+                    for k in 0..<n where outX[k] == examples[i].xtags[k] { correct += 1 }
                     total += n
-                    examples[i].predictedTags = out
+                    examples[i].predictedTags = outX
                 }
-                log("  jackknife fold \(f + 1)/\(folds): tags \(AttachmentScore.fixed(Double(correct) / Double(max(1, total))))")
+                log("  jackknife fold \(f + 1)/\(folds): XPOS \(AttachmentScore.fixed(Double(correct) / Double(max(1, total))))")
             }
         } else {
-            for i in examples.indices { examples[i].predictedTags = examples[i].tags }
+            for i in examples.indices { examples[i].predictedTags = examples[i].xtags }
         }
-        let tagger = trainTagger(examples, Array(examples.indices), dev: dev, seed: options.seed)
+        let tagger = trainTagger(examples, Array(examples.indices), xposCount: xposTags.count, dev: dev, seed: options.seed)
 
         // Parser.
-        let (transitions, labeller) = trainParser(examples, relations: relations, tagger: tagger, dev: dev)
-        return SyntaxModel(relations: relations, tagger: tagger.table, transitions: transitions, labeller: labeller)
+        let (transitions, labeller) = trainParser(examples, relations: relations, xposTags: xposTags, tagger: tagger, dev: dev)
+        return SyntaxModel(relations: relations, xposTags: xposTags, tagger: tagger.table, transitions: transitions, labeller: labeller)
     }
 
     /// Trains a tagger on the examples `ids`; with development sentences, keeps the best pass.
-    func trainTagger(_ examples: [Example], _ ids: [Int], dev: [DependencySentence], seed: UInt64) -> PartOfSpeechTagger {
-        let table = PerceptronTable(rowBits: options.taggerRowBits, classes: PartOfSpeechTagger.classes, training: true)
+    func trainTagger(_ examples: [Example], _ ids: [Int], xposCount: Int, dev: [DependencySentence], seed: UInt64) -> PartOfSpeechTagger {
+        let table = PerceptronTable(rowBits: options.taggerRowBits, classes: PartOfSpeechTagger.universalCount + xposCount, training: true)
         let tagger = PartOfSpeechTagger(table: table)
         var random = SeededGenerator(seed: seed)
         var order = ids
         let rows = UnsafeMutablePointer<Int>.allocate(capacity: PartOfSpeechTagger.maxFeatures)
-        let scores = UnsafeMutablePointer<Float>.allocate(capacity: PartOfSpeechTagger.classes)
+        let scores = UnsafeMutablePointer<Float>.allocate(capacity: tagger.classes)
         defer { rows.deallocate(); scores.deallocate() }
         var scratch = [UInt8](repeating: 0, count: 1024)
+        var scratchX = [UInt8](repeating: 0, count: 1024)
         var best: (PerceptronTable, Double)? = nil
         let devShapes = dev.map { $0.words.map { WordShape(word: $0) } }
         for epoch in 0..<options.taggerEpochs {
@@ -139,11 +151,14 @@ public struct SyntaxTrainer {
             for i in order {
                 let e = examples[i]
                 let n = e.tags.count
-                if scratch.count < n { scratch = [UInt8](repeating: 0, count: n) }
+                if scratch.count < n { scratch = [UInt8](repeating: 0, count: n); scratchX = scratch }
                 e.shapes.withUnsafeBufferPointer { w in
                     e.tags.withUnsafeBufferPointer { g in
-                        scratch.withUnsafeMutableBufferPointer { t in
-                            correct += tagger.train(w.baseAddress! + 1, g.baseAddress!, n, predicted: t.baseAddress!, rows: rows, scores: scores)
+                        e.xtags.withUnsafeBufferPointer { gx in
+                            scratch.withUnsafeMutableBufferPointer { t in
+                                correct += tagger.train(w.baseAddress! + 1, gold: g.baseAddress!, goldX: gx.baseAddress!, n,
+                                                        history: t.baseAddress!, rows: rows, scores: scores)
+                            }
                         }
                     }
                 }
@@ -155,10 +170,12 @@ public struct SyntaxTrainer {
             var devCorrect = 0, devTotal = 0
             for (s, shapes) in zip(dev, devShapes) {
                 let n = s.count
-                if scratch.count < n { scratch = [UInt8](repeating: 0, count: n) }
+                if scratch.count < n { scratch = [UInt8](repeating: 0, count: n); scratchX = scratch }
                 shapes.withUnsafeBufferPointer { w in
                     scratch.withUnsafeMutableBufferPointer { t in
-                        candidate.tag(w.baseAddress!, n, into: t.baseAddress!, rows: rows, scores: scores)
+                        scratchX.withUnsafeMutableBufferPointer { x in
+                            candidate.tag(w.baseAddress!, n, upos: t.baseAddress!, xpos: x.baseAddress!, rows: rows, scores: scores)
+                        }
                     }
                 }
                 for k in 0..<n where scratch[k] == s.tags[k]?.rawValue { devCorrect += 1 }
@@ -172,7 +189,7 @@ public struct SyntaxTrainer {
     }
 
     /// Trains the transition model and the labeller; keeps the pass with the best development LAS.
-    func trainParser(_ examples: [Example], relations: [String], tagger: PartOfSpeechTagger,
+    func trainParser(_ examples: [Example], relations: [String], xposTags: [String], tagger: PartOfSpeechTagger,
                      dev: [DependencySentence]) -> (PerceptronTable, PerceptronTable) {
         let transitions = PerceptronTable(rowBits: options.transitionRowBits, classes: ArcHybridState.transitionCount, training: true)
         let labeller = PerceptronTable(rowBits: options.labellerRowBits, classes: relations.count, training: true)
@@ -190,7 +207,7 @@ public struct SyntaxTrainer {
                 let e = examples[i]
                 let n = e.tags.count
                 norms = e.shapes.map(\.norm)
-                tags = [DependencyParser.rootTag] + e.predictedTags.map { UInt64($0) }
+                tags = [DependencyParser.rootTag] + e.predictedTags.map { DependencyParser.tagBase &+ UInt64($0) }
                 var shapes = e.shapes
                 norms.withUnsafeMutableBufferPointer { nb in
                     tags.withUnsafeMutableBufferPointer { tb in
@@ -207,7 +224,7 @@ public struct SyntaxTrainer {
                     }
                 }
             }
-            let model = SyntaxModel(relations: relations, tagger: tagger.table,
+            let model = SyntaxModel(relations: relations, xposTags: xposTags, tagger: tagger.table,
                                     transitions: transitions.averagedCopy(), labeller: labeller.averagedCopy())
             guard !dev.isEmpty else {
                 log("  parser pass \(epoch + 1): transitions \(AttachmentScore.fixed(Double(correct) / Double(max(1, total))))")
