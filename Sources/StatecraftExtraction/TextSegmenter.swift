@@ -17,10 +17,9 @@ public struct TextSegmenter: Sendable {
         vocabulary = vocab
     }
 
-    /// The sentences of `text` (cleaned as articles are: control characters and markup blanked).
+    /// The sentences of `text`, every line kept (unlike articles, whose repeated lines and markup the coder drops).
     public func sentences(_ text: String) -> [Sentence] {
-        var bytes = ArticleLines.cleanBytes(text).bytes
-        bytes.withUnsafeMutableBufferPointer { _ = EventExtractor.blankMarkup($0) }
+        let bytes = Array(text.utf8)
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         let tokenizer = Tokenizer(vocabulary: vocabulary)

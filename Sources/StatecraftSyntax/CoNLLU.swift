@@ -16,6 +16,13 @@ public enum CoNLLU {
     /// The sentences of `text`. With `requireAnnotation`, every word must have UPOS, HEAD and DEPREL (training data).
     public static func read(_ text: String, file: String, requireAnnotation: Bool = false) throws -> [DependencySentence] {
         var sentences: [DependencySentence] = []
+        try forEachSentence(text, file: file, requireAnnotation: requireAnnotation) { sentences.append($0) }
+        return sentences
+    }
+
+    /// Calls `body` with each sentence of `text` in turn, without keeping them (for input of any size).
+    public static func forEachSentence(_ text: String, file: String, requireAnnotation: Bool = false,
+                                       _ body: (DependencySentence) throws -> Void) throws {
         var current = DependencySentence(words: [])
         var headLines: [Int] = []
         var lineNumber = 0
@@ -45,7 +52,7 @@ public enum CoNLLU {
                     throw fail(headLines[i], "word \(i + 1) lacks UPOS, HEAD or DEPREL (training data must be annotated)")
                 }
             }
-            sentences.append(current)
+            try body(current)
         }
 
         var sawContent = false
@@ -109,7 +116,6 @@ public enum CoNLLU {
             headLines.append(lineNumber)
         }
         try finish()
-        return sentences
     }
 
     /// Appends `sentence` in CoNLL-U: ID, FORM, UPOS, XPOS, HEAD, DEPREL and MISC filled, the other columns `_`; comments and multiword-token lines kept.

@@ -51,7 +51,8 @@ final class ShippedModelTests: XCTestCase {
 
 /// What the shipped model reaches on EWT dev (from `statecraft train-parser`), rounded down.
 enum ShippedFigures {
-    static let ewtDevUAS = 0.0
-    static let ewtDevLAS = 0.0
-    static let ewtDevUPOS = 0.0
+    // train-parser --seed 1 printed: en_ewt-ud-dev.conllu: UAS 0.8447  LAS 0.8096  UPOS 0.9504
+    static let ewtDevUAS = 0.844
+    static let ewtDevLAS = 0.809
+    static let ewtDevUPOS = 0.950
 }

@@ -25,21 +25,24 @@ struct Parse: ParsableCommand {
         var out = ""
         func flush() { stdout.write(Data(out.utf8)); out = "" }
         if conllu {
-            let sentences: [DependencySentence]
-            do { sentences = try CoNLLU.read(text, file: name) } catch let e as CoNLLUError { throw CLIError(e.description) }
-            guard !sentences.isEmpty else { throw CLIError("\(name): empty input, no CoNLL-U sentences") }
-            for var s in sentences {
-                analyzer.annotate(&s)
-                CoNLLU.write(s, into: &out)
-                if out.utf8.count > 1 << 16 { flush() }
-            }
+            // Check the whole input first, so that a malformed line stops the command before any output.
+            var count = 0
+            do {
+                try CoNLLU.forEachSentence(text, file: name) { _ in count += 1 }
+                guard count > 0 else { throw CLIError("\(name): empty input, no CoNLL-U sentences") }
+                try CoNLLU.forEachSentence(text, file: name) { sentence in
+                    var s = sentence
+                    analyzer.annotate(&s)
+                    CoNLLU.write(s, into: &out)
+                    if out.utf8.count > 1 << 16 { flush() }
+                }
+            } catch let e as CoNLLUError { throw CLIError(e.description) }
         } else {
+            // A line break always ends a sentence, so the text is split line by line (memory stays flat).
             let segmenter = TextSegmenter()
             var index = 0
-            var any = false
-            for paragraph in [text] {
-                for sentence in segmenter.sentences(paragraph) {
-                    any = true
+            for line in text.utf8.split(separator: 10) {
+                for sentence in segmenter.sentences(String(Substring(line))) {
                     index += 1
                     var s = DependencySentence(words: sentence.words)
                     s.comments = ["# sent_id = \(index)", "# text = " + sentence.text]
@@ -48,7 +51,7 @@ struct Parse: ParsableCommand {
                     if out.utf8.count > 1 << 16 { flush() }
                 }
             }
-            guard any else { throw CLIError("\(name): empty input, no words") }
+            guard index > 0 else { throw CLIError("\(name): empty input, no words") }
         }
         flush()
     }
