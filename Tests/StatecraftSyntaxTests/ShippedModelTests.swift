@@ -16,6 +16,15 @@ final class ShippedModelTests: XCTestCase {
         XCTAssertLessThan(model.memoryBytes, 200_000_000)
     }
 
+    func testDamagedModelFilesAreRefused() throws {
+        let data = try Data(contentsOf: BundledData.parserModelURL)
+        XCTAssertThrowsError(try SyntaxModel(data: data.prefix(100_000), name: "cut.model")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("cut.model: truncated model file"), "\(error)")
+        }
+        XCTAssertThrowsError(try SyntaxModel(data: Data("not a model".utf8), name: "text.model"))
+        XCTAssertThrowsError(try SyntaxModel(data: Data(), name: "empty.model"))
+    }
+
     func testEWTDevScores() throws {
         let model = try XCTUnwrap(Self.model, "Data/parser.model does not load")
         let dev = try SyntaxTestData.treebank("en_ewt-ud-dev.conllu")
