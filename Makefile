@@ -1,13 +1,17 @@
 # Statecraft: the two commands of the README.
 #   make run   — install what is missing, build, build the graph from Data/articles, write Graphs/, print the strongest ties
 #   make test  — install what is missing, run the test suite
+#   make model — retrain the tagger and parser (Data/parser.model) from ../shared/data/treebanks; prints dev and test scores
 
 SWIFT ?= swift
 BIN := .build/release/statecraft
 DB ?= statecraft.sqlite
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test deps build graphs clean
+TREEBANKS ?= ../shared/data/treebanks
+SEED ?= 1
+
+.PHONY: run test deps build graphs clean model
 
 deps:
 	@missing=""; \
@@ -43,6 +47,9 @@ test: deps
 	@out=$$(python3 Scripts/check_dictionary.py) || { echo "$$out"; exit 1; }; echo "$$out" | tail -n 1
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
+
+model: build
+	$(BIN) train-parser --treebanks $(TREEBANKS) --seed $(SEED) -o Data/parser.model
 
 clean:
 	rm -rf .build $(DB)

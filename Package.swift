@@ -10,7 +10,7 @@ let package = Package(
             targets: [
                 "StatecraftCore", "StatecraftAnalysis", "StatecraftExtraction",
                 "StatecraftStore", "StatecraftRender", "StatecraftInterchange", "StatecraftQueries",
-                "StatecraftExplorer",
+                "StatecraftExplorer", "StatecraftSyntax",
             ]),
         .executable(name: "statecraft", targets: ["statecraft"]),
     ],
@@ -28,11 +28,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]),
 
-        // The bundled data: actor dictionary, relation ontology, coordinates, articles.
+        // The bundled data: actor dictionary, relation ontology, coordinates, articles, the parser model.
         .target(
             name: "StatecraftData",
             path: "Data",
-            exclude: [],
+            exclude: ["parser.model.README.md"],
             sources: ["BundledData.swift"],
             resources: [
                 .copy("actors.json"),
@@ -40,12 +40,16 @@ let package = Package(
                 .copy("coordinates.json"),
                 .copy("cameo.json"),
                 .copy("articles"),
+                // The tagger and dependency parser (`statecraft train-parser`; see parser.model.README.md).
+                .copy("parser.model"),
             ]),
 
         // Actors, relation ontology, events, tie strength, the relation graph. No dependencies.
         .target(name: "StatecraftCore"),
         // Graph algorithms over compressed adjacency with integer ids. No dependencies.
         .target(name: "StatecraftAnalysis"),
+        // Part-of-speech tagging and dependency parsing (Universal Dependencies). No dependencies.
+        .target(name: "StatecraftSyntax"),
         // Text -> events.
         .target(name: "StatecraftExtraction", dependencies: ["StatecraftCore"]),
         // SQLite store through GRDB.
@@ -78,6 +82,7 @@ let package = Package(
             dependencies: [
                 "StatecraftCore", "StatecraftAnalysis", "StatecraftExtraction", "StatecraftStore",
                 "StatecraftRender", "StatecraftInterchange", "StatecraftData", "StatecraftQueries", "StatecraftExplorer",
+                "StatecraftSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -87,6 +92,7 @@ let package = Package(
         .testTarget(name: "StatecraftStoreTests", dependencies: ["StatecraftStore", "StatecraftData"]),
         .testTarget(name: "StatecraftRenderTests", dependencies: ["StatecraftRender", "StatecraftData"]),
         .testTarget(name: "StatecraftInterchangeTests", dependencies: ["StatecraftInterchange", "StatecraftData"]),
+        .testTarget(name: "StatecraftSyntaxTests", dependencies: ["StatecraftSyntax", "StatecraftData"]),
         .testTarget(name: "StatecraftCLITests", dependencies: ["statecraft"]),
         .testTarget(name: "StatecraftQueriesTests", dependencies: ["StatecraftQueries"]),
         .testTarget(

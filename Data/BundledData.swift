@@ -14,6 +14,9 @@ public enum BundledData {
     /// `articles/`: the bundled articles.
     public static var articlesURL: URL { url("articles") }
 
+    /// `parser.model`: the part-of-speech tagger and dependency parser (see `parser.model.README.md`).
+    public static var parserModelURL: URL { url("parser.model") }
+
     private static func url(_ name: String) -> URL {
         Bundle.module.resourceURL!.appendingPathComponent(name)
     }

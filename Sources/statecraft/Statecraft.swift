@@ -21,6 +21,8 @@ struct Statecraft: AsyncParsableCommand {
             Import.self, Export.self,
             // Benchmarks against the peers in ../shared/bench.
             Bench.self,
+            // Syntax: tagging and dependency parsing.
+            Parse.self, TrainParser.self,
         ])
 
     /// This release.
