@@ -21,9 +21,8 @@ struct Parse: ParsableCommand {
     func run() throws {
         let (text, name) = try Extract.readInput(file)
         let analyzer = SyntaxAnalyzer(model: try Self.loadModel(model))
-        let stdout = FileHandle.standardOutput
         var out = ""
-        func flush() { stdout.write(Data(out.utf8)); out = "" }
+        func flush() throws { try StandardOutput.write(out); out = "" }
         if conllu {
             // Check the whole input first, so that a malformed line stops the command before any output.
             var count = 0
@@ -34,7 +33,7 @@ struct Parse: ParsableCommand {
                     var s = sentence
                     analyzer.annotate(&s)
                     CoNLLU.write(s, into: &out)
-                    if out.utf8.count > 1 << 16 { flush() }
+                    if out.utf8.count > 1 << 16 { try flush() }
                 }
             } catch let e as CoNLLUError { throw CLIError(e.description) }
         } else {
@@ -48,12 +47,12 @@ struct Parse: ParsableCommand {
                     s.comments = ["# sent_id = \(index)", "# text = " + sentence.text]
                     analyzer.annotate(&s)
                     CoNLLU.write(s, into: &out)
-                    if out.utf8.count > 1 << 16 { flush() }
+                    if out.utf8.count > 1 << 16 { try flush() }
                 }
             }
             guard index > 0 else { throw CLIError("\(name): empty input, no words") }
         }
-        flush()
+        try flush()
     }
 
     /// The model at `path`, or the bundled one.

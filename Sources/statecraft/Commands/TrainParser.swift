@@ -43,7 +43,7 @@ struct TrainParser: ParsableCommand {
     }
 
     func run() throws {
-        let destination = try AtomicFile(path: output)
+        let destination = try OutputFile(path: output)
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> String { String(format: "%.0f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
         if let existing = repruneModel {
@@ -89,7 +89,7 @@ struct TrainParser: ParsableCommand {
     }
 
     /// Prints a line at once (training reports its progress as it goes).
-    static func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+    static func say(_ line: String) { StandardOutput.append(line + "\n") }
 
     /// Reads annotated CoNLL-U files of `directory`, with one-line errors.
     static func read(_ directory: String, _ names: [String]) throws -> [DependencySentence] {
