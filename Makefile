@@ -1,13 +1,16 @@
 # Statecraft: the two commands of the README.
 #   make run   — install what is missing, build, build the graph from Data/articles, write Graphs/, print the strongest ties
-#   make test  — install what is missing, run the test suite
+#   make test  — install what is missing, run the test suite (and the Spark job on PySpark local mode)
 
 SWIFT ?= swift
 BIN := .build/release/statecraft
 DB ?= statecraft.sqlite
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+# PySpark for the Spark job's test (Scripts/spark): a virtual environment of its own.
+SPARK_VENV ?= .venv-spark
+PYSPARK_VERSION ?= 4.3.0
 
-.PHONY: run test deps build graphs clean
+.PHONY: run test deps spark-deps build graphs clean
 
 deps:
 	@missing=""; \
@@ -15,10 +18,18 @@ deps:
 	command -v dot >/dev/null 2>&1 || missing="$$missing graphviz"; \
 	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing openjdk-17-jre-headless"; \
+	python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# pyspark from PyPI into $(SPARK_VENV) (Java comes from deps).
+spark-deps: deps
+	@[ -x $(SPARK_VENV)/bin/spark-submit ] || { \
+	  echo "Installing pyspark $(PYSPARK_VERSION) into $(SPARK_VENV)"; \
+	  python3 -m venv $(SPARK_VENV) && $(SPARK_VENV)/bin/pip install -q "pyspark==$(PYSPARK_VERSION)"; }
 
 build: deps
 	$(SWIFT) build -c release --product statecraft
@@ -36,10 +47,11 @@ run: build
 	$(BIN) ties --db $(DB) --top 10
 	$(BIN) relations Russia "North Korea" --db $(DB)
 
-test: deps
+test: deps spark-deps
 	@out=$$(python3 Scripts/check_dictionary.py) || { echo "$$out"; exit 1; }; echo "$$out" | tail -n 1
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
+	$(SPARK_VENV)/bin/python Scripts/spark/test_code_corpus.py --statecraft .build/debug/statecraft
 
 clean:
-	rm -rf .build $(DB)
+	rm -rf .build $(DB) $(SPARK_VENV)

@@ -3,9 +3,10 @@ import ArgumentParser
 /// `statecraft bench …`: benchmarks, side by side with the peers in `../shared/bench`:
 /// `bench graph` (graph algorithms against igraph, NetworKit, NetworkX), `bench external`
 /// (the `--external` protocol of `peers.py`), `bench extract` (the coder's MB/s against spaCy),
-/// `bench gdelt` (GDELT import against pandas), `bench build` (corpus build, articles/s).
+/// `bench gdelt` (GDELT import against pandas), `bench build` (corpus build, articles/s),
+/// `bench spark` (the Spark job in local mode against `build` on the same cores).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks against peer tools.",
-        subcommands: [BenchGraph.self, BenchExternal.self, BenchExtract.self, BenchGDELT.self, BenchBuild.self, BenchRender.self])
+        subcommands: [BenchGraph.self, BenchExternal.self, BenchExtract.self, BenchGDELT.self, BenchBuild.self, BenchRender.self, BenchSpark.self])
 }
