@@ -114,7 +114,7 @@ final class ExtractedEventImporterTests: XCTestCase {
             (variant { $0[eventLine] = $0[eventLine].replacingOccurrences(of: "\"kind\":\"", with: "\"kind\":\"x") }, ":\(eventLine + 1): unknown kind"),
             (variant { $0.remove(at: eventLine) }, ":\(articleLine): article"),
             (variant { $0.insert($0[eventLine], at: eventLine) }, ":\(articleLine + 2): article"),
-            (variant { $0.remove(at: articleLine) }, "without its article line"),
+            (variant { $0.removeLast() }, "without its article line"),
             (variant { $0[eventLine] = "{\"doc\":\"x\",\"kind\":\"pact\"}" }, "missing field 'article'"),
         ]
         for (path, expected) in cases {
