@@ -55,6 +55,7 @@ def parse_args(argv):
                    help="minimum input partitions (default: 2 x the default parallelism)")
     p.add_argument("--dictionary", help="an actor dictionary added to the bundled one (shipped with the job)")
     p.add_argument("--master", help="Spark master when run without spark-submit (e.g. local[2])")
+    p.add_argument("--log-level", default="WARN", help="Spark's log level (default WARN; INFO shows every stage)")
     return p.parse_args(argv)
 
 
@@ -219,7 +220,7 @@ def main(argv):
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
-    spark.sparkContext.setLogLevel("WARN")
+    spark.sparkContext.setLogLevel(args.log_level)
     sc = spark.sparkContext
     if not sc.getConf().contains("spark.sql.shuffle.partitions"):
         # Events and ties are small next to the text: a few shuffle partitions a core, not Spark's 200.
