@@ -65,8 +65,8 @@ def make_bundle(exe, directory):
     if not os.access(exe, os.X_OK):
         sys.exit(f"error: {exe}: not an executable (build it: swift build -c release --product statecraft)")
     home = os.path.dirname(exe)
-    path = os.path.join(directory, BUNDLE + ".tar.gz")
-    with tarfile.open(path, "w:gz") as tar:
+    path = os.path.join(directory, BUNDLE + ".tar")
+    with tarfile.open(path, "w") as tar:  # uncompressed: packing is on the clock, and the binary is the bulk
         tar.add(exe, arcname="statecraft")
         for name in sorted(os.listdir(home)):
             if name.endswith(".resources"):
@@ -78,7 +78,7 @@ def bundled_executable():
     """The shipped binary on this executor (unpacked by Spark; made executable if the unpacking lost the bit)."""
     from pyspark import SparkFiles
 
-    exe = os.path.join(SparkFiles.get(BUNDLE + ".tar.gz"), "statecraft")
+    exe = os.path.join(SparkFiles.get(BUNDLE + ".tar"), "statecraft")
     if not os.access(exe, os.X_OK):
         os.chmod(exe, 0o755)
     return exe
@@ -140,7 +140,10 @@ def corpus_lines(spark, args):
         for required in ["id", "text"]:
             if required not in keep:
                 sys.exit(f"error: the Parquet input has no '{required}' column (it has {', '.join(df.columns)})")
-        return df.selectExpr(*[f"CAST(`{c}` AS STRING) AS `{c}`" if c == "date" else f"`{c}`" for c in keep]).toJSON()
+        records = df.selectExpr(*[f"CAST(`{c}` AS STRING) AS `{c}`" if c == "date" else f"`{c}`" for c in keep]).toJSON()
+        # A small file is one split: spread it so that every core codes.
+        minimum = args.partitions or spark.sparkContext.defaultParallelism
+        return records.repartition(minimum) if records.getNumPartitions() < minimum else records
     sc = spark.sparkContext
     minimum = args.partitions or 2 * sc.defaultParallelism
     return sc.textFile(",".join(args.inputs), minPartitions=minimum)
@@ -248,7 +251,8 @@ def main(argv):
              .persist(StorageLevel.MEMORY_AND_DISK))
 
     # Events by the article's date, each article's lines together and in order (what import events reads).
-    (coded.repartition("date").sortWithinPartitions("date", "hash", "part", "ordinal", "seq")
+    # One file per date (a date never spans partitions); an explicit count, so that AQE keeps every core writing.
+    (coded.repartition(max(2, sc.defaultParallelism), "date").sortWithinPartitions("date", "hash", "part", "ordinal", "seq")
      .select("date", "value").write.partitionBy("date").text(args.output.rstrip("/") + "/events"))
     coded_s = time.time() - started
 

@@ -90,7 +90,7 @@ struct BenchSpark: ParsableCommand {
         print(String(format: "per core: %.0f articles/s (%.2f MB/s)", perCore, Double(bytes) / 1e6 / sparkSeconds / Double(cores)))
         for clusterCores in [64, 256, 1024] {
             let hours = 100_000_000 / (perCore * Double(clusterCores)) / 3600
-            print(String(format: "  100 million articles on %4d cores: 1e8 / (%.0f x %d) s = %.1f h", clusterCores, perCore,
+            print(String(format: "  100 million articles on %4d cores: 1e8 / (%.0f x %d) s = %.2f h", clusterCores, perCore,
                          clusterCores, hours))
         }
     }
