@@ -14,14 +14,17 @@ public struct Article: Sendable, Hashable {
     public var text: String
     /// The file the article was read from, if any.
     public var sourcePath: String?
+    /// The publisher ("Guardian"), when the record names it.
+    public var outlet: String?
 
     public init(id: String, title: String? = nil, url: String? = nil, date: Day? = nil, text: String,
-                sourcePath: String? = nil) {
+                sourcePath: String? = nil, outlet: String? = nil) {
         self.id = id
         self.title = title
         self.url = url
         self.date = date
         self.text = text
         self.sourcePath = sourcePath
+        self.outlet = outlet
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import StatecraftCore
 
-/// Reads JSONL article records, one JSON object a line: `{"id", "title"?, "url"?, "date"?, "text"}`.
+/// Reads JSONL article records, one JSON object a line: `{"id", "title"?, "url"?, "date"?, "outlet"?, "text"}`.
 /// Other fields are ignored; blank lines are skipped; a malformed line is an error naming file and line.
 public struct JSONLRecordReader: Sendable {
     public init() {}
@@ -33,7 +33,7 @@ public struct JSONLRecordReader: Sendable {
             date = day
         }
         return Article(id: id, title: dict["title"] as? String, url: dict["url"] as? String, date: date,
-                       text: text, sourcePath: file)
+                       text: text, sourcePath: file, outlet: dict["outlet"] as? String)
     }
 
     /// Reads every record of a JSONL text.

@@ -84,7 +84,7 @@ public final class CorpusBuilder: @unchecked Sendable {
                     }
                     items[i] = ArticleIngest(
                         article: ArticleRecord(hash: hash, title: a.title, url: a.url, date: a.date,
-                                               sourcePath: a.sourcePath),
+                                               sourcePath: a.sourcePath, outlet: a.outlet),
                         events: evs)
                     warns[i] = result.warnings
                 }

@@ -1,0 +1,95 @@
+import Foundation
+import StatecraftCore
+import StatecraftExtraction
+
+/// The article fields that `statecraft extract` carries on each of its lines, so that its
+/// output can be stored later (`import events`) exactly as `build` stores the article.
+public struct ExtractedArticle: Sendable, Hashable {
+    /// The record's `id`.
+    public var id: String
+    /// The content hash (``ContentHash``): the article's identity in the store.
+    public var hash: String
+    public var title: String?
+    public var url: String?
+    public var date: Day?
+    public var outlet: String?
+
+    public init(id: String, hash: String, title: String?, url: String?, date: Day?, outlet: String?) {
+        self.id = id
+        self.hash = hash
+        self.title = title
+        self.url = url
+        self.date = date
+        self.outlet = outlet
+    }
+
+    /// The fields of `article`, with its content hash.
+    public init(_ article: Article) {
+        self.init(id: article.id, hash: ContentHash.of(article), title: article.title, url: article.url,
+                  date: article.date, outlet: article.outlet)
+    }
+}
+
+/// The `extract` line format: one JSON object a line, keys in a fixed order.
+///
+/// - an event: `{"doc","sentence","source":{"id","name","kind"},"target":{…},"kind","plover","modality",
+///   "weight","trigger","evidence","date","mentions","article":{"id","title","url","date","outlet","hash"}}`
+/// - with `--articles`, after the events of each article: `{"article":{…},"events":N}`, N its event lines.
+///
+/// ``ExtractLineReader`` reads both back.
+public enum ExtractLine {
+    /// The line of one event of `article`.
+    public static func event(_ e: Event, of article: ExtractedArticle) -> String {
+        "{\"doc\":\(string(e.article)),\"sentence\":\(e.sentence),\"source\":\(actor(e.source)),\"target\":\(actor(e.target)),"
+            + "\"kind\":\(string(e.kind.rawValue)),\"plover\":\(string(e.plover.rawValue)),\"modality\":\(string(e.modality.rawValue)),"
+            + "\"weight\":\(number(e.weight)),\"trigger\":\(string(e.trigger)),\"evidence\":\(string(e.evidence)),"
+            + "\"date\":\(optional((e.date ?? article.date)?.description)),\"mentions\":\(e.mentions),"
+            + "\"article\":\(self.article(article))}"
+    }
+
+    /// The line that closes an article: its fields and how many event lines it has.
+    public static func articleLine(_ a: ExtractedArticle, events: Int) -> String {
+        "{\"article\":\(article(a)),\"events\":\(events)}"
+    }
+
+    static func article(_ a: ExtractedArticle) -> String {
+        "{\"id\":\(string(a.id)),\"title\":\(optional(a.title)),\"url\":\(optional(a.url)),"
+            + "\"date\":\(optional(a.date?.description)),\"outlet\":\(optional(a.outlet)),\"hash\":\(string(a.hash))}"
+    }
+
+    static func actor(_ a: Actor) -> String {
+        "{\"id\":\(string(a.id)),\"name\":\(string(a.name)),\"kind\":\(string(a.kind.rawValue))}"
+    }
+
+    static func optional(_ s: String?) -> String { s.map(string) ?? "null" }
+
+    /// A JSON string literal: quotes, backslashes, control characters and U+2028/U+2029 escaped.
+    public static func string(_ s: String) -> String {
+        var out = "\""
+        out.reserveCapacity(s.utf8.count + 2)
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A JSON number that reads back to the same Double: whole numbers keep one decimal (`7.0`),
+    /// others print their shortest exact form; non-finite → `null`.
+    public static func number(_ x: Double) -> String {
+        guard x.isFinite else { return "null" }
+        return x == x.rounded() && abs(x) < 1e15 ? "\(Int(x)).0" : "\(x)"
+    }
+}
