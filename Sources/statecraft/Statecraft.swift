@@ -39,7 +39,7 @@ struct Statecraft: AsyncParsableCommand {
 
     /// Parses, runs, then flushes standard output: a write that failed anywhere is a one-line
     /// error with exit status 1. Errors print with control characters escaped.
-    static func main() {
+    static func main() async {
         var command: ParsableCommand
         let arguments = Self.joiningNegativeValues(Array(CommandLine.arguments.dropFirst()))
         if arguments == ["--version"] {
@@ -53,7 +53,11 @@ struct Statecraft: AsyncParsableCommand {
             Self.exit(withError: error)
         }
         do {
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             try StandardOutput.finish()
         } catch {
             _ = try? StandardOutput.finish()  // what was printed before the error
