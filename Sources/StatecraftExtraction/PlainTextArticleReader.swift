@@ -10,7 +10,9 @@ public struct PlainTextArticleReader: Sendable {
     /// Checks raw bytes and decodes them as UTF-8, or throws a typed error naming `file`.
     public static func decode(_ data: Data, file: String) throws -> String {
         if data.isEmpty { throw ArticleReadError.empty(file: file) }
-        if data.contains(0) { throw ArticleReadError.binary(file: file) }
+        if data.withUnsafeBytes({ b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }) {
+            throw ArticleReadError.binary(file: file)
+        }
         guard let text = String(data: data, encoding: .utf8) else { throw ArticleReadError.invalidUTF8(file: file) }
         if text.allSatisfy(\.isWhitespace) { throw ArticleReadError.empty(file: file) }
         return text
@@ -29,8 +31,9 @@ public struct PlainTextArticleReader: Sendable {
 
     /// Parses article text already in memory.
     public func parse(_ raw: String, id: String, date: Day? = nil, sourcePath: String? = nil) -> Article {
-        var lines = raw.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        // Lines split on the byte 10 (a CRLF line end leaves a CR that trimming removes).
+        var lines = raw.utf8.split(separator: 10, omittingEmptySubsequences: true)
+            .map { Substring($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         // The outlet line: a short first line without sentence punctuation, followed by more text.
         var body = raw
         if lines.count > 1, let first = lines.first, first.count <= 40,
