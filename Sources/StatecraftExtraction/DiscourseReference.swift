@@ -36,11 +36,15 @@ extension SentenceAnalysis {
     /// Sentences a plain pronoun reaches back.
     static let pronounWindow = 1
 
-    /// The end of the agent phrase after a mention ending at `a` (`lead`: after up to two modifiers), and whether
+    /// The end of the agent phrase after `mention` (ending at `a`; `lead`: after up to two modifiers), and whether
     /// a non-state or people phrase there ("Syrian rebels", "Chinese fishing vessels") blocks the agent reading.
-    func agentPhrase(after a: Int, lead: Int) -> (start: Int, end: Int?, blocks: Bool) {
+    /// A non-state group's own members stay its agents ("the YPG militia").
+    func agentPhrase(after a: Int, lead: Int, of mention: Mention) -> (start: Int, end: Int?, blocks: Bool) {
         if let m = x.agentPhrases.matches(t, from: a, limit: range.upperBound).last, let meaning = m.payloads.first {
-            if meaning != .state, !m.payloads.contains(.state) { return (a, nil, true) }
+            if meaning != .state, !m.payloads.contains(.state) {
+                let group = mention.actors.contains { x.lexicon.actors[Int($0)].kind == .nonstate }
+                return (a, nil, !group)
+            }
             return (a, a + m.length, false)
         }
         if lead > a, let m = x.agentPhrases.matches(t, from: lead, limit: range.upperBound).last,

@@ -203,7 +203,7 @@ struct SentenceAnalysis {
                 j += 1
             }
             // Agent phrases as data (DiscourseReference.swift): a longer state organ extends, a people phrase blocks.
-            let phrase = agentPhrase(after: a, lead: lead)
+            let phrase = agentPhrase(after: a, lead: lead, of: m)
             if phrase.blocks { j = agentStart } else if let e = phrase.end, e > j { agentStart = phrase.start; j = e }
             if j > agentStart, phrase.end == j || w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true

@@ -63,3 +63,10 @@ final class AgentLexiconTests: XCTestCase {
         XCTAssertFalse(e.contains { $0.target.id == "SYR" }, Fixture.describe(e))
     }
 }
+
+extension AgentLexiconTests {
+    func testANonStateGroupKeepsItsOwnMembers() {
+        let e = Fixture.events("Washington supports the Syrian Kurdish YPG militia, which Ankara regards as a terror group.")
+        XCTAssertTrue(e.contains { $0.source.id == "USA" && $0.target.id == "YPG" && $0.kind == .support }, Fixture.describe(e))
+    }
+}
