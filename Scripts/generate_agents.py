@@ -38,7 +38,8 @@ EXCLUDED_WORDS = {"prison", "prisons", "jail", "jails", "barracks", "post", "dis
                   "carrier", "captain", "echelon", "sheriff", "detective", "constable", "of", "for", "to", "at", "in",
                   "the", "a", "and", "cell", "camp", "building", "headquarters", "office", "meeting", "rule",
                   "system", "machine", "gun", "vehicle", "humvee", "hmmwv", "kfir", "lawyer", "attorney", "barrister",
-                  "counsel", "counsellor", "counselor", "conveyancer", "advocate", "chamber", "assemblage"}
+                  "counsel", "counsellor", "counselor", "conveyancer", "advocate", "chamber", "assemblage",
+                  "sovereign", "base", "bases", "hospital", "facility", "authorit", "authorits"}
 # PETRARCH stems (a word that is only the start of nouns) and what they stand for.
 STEMS = {"minist": ["minister", "ministers", "ministry", "ministries"], "ministr": ["ministry", "ministries"]}
 

@@ -36,7 +36,7 @@ final class AgentLexiconTests: XCTestCase {
             ("Israel's defence ministry accused Iran of arming Hezbollah.", "ISR", "IRN", .accusation),
             ("U.S. forces attacked Houthi targets in Yemen.", "USA", "HOUTHIS", .attack),
             ("China's foreign ministry will criticise Japan.", "CHN", "JPN", .criticism),
-            ("Indian air force jets struck targets in Pakistan.", "IND", "PAK", .attack),
+            ("Indian air force jets attacked Pakistan on Tuesday.", "IND", "PAK", .attack),
         ]
         for (text, s, t, k) in cases {
             let e = Fixture.events(text)

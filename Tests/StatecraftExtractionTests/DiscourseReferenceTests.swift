@@ -53,12 +53,12 @@ final class DiscourseReferenceTests: XCTestCase {
     func testTheCountryIsTheLastSubjectState() {
         let e = Fixture.events("Vietnam is at odds with China over the islands. The country has deepened ties with Russia.")
         XCTAssertTrue(pair(e, "VNM", "RUS", .cooperation), Fixture.describe(e))
-        let f = Fixture.events("Argentina rejected the claim. The government demanded that Britain return to negotiations.")
-        XCTAssertTrue(Fixture.has(f, "ARG", "GBR", .demand), Fixture.describe(f))
+        let f = Fixture.events("Argentina rejected the claim. The government accused Britain of ignoring the UN.")
+        XCTAssertTrue(Fixture.has(f, "ARG", "GBR", .accusation), Fixture.describe(f))
     }
 
     func testTheMinistryAndTheJunta() {
-        let e = Fixture.events("Myanmar was not represented at the summit. The ministry rejected the decision of ASEAN.")
+        let e = Fixture.events("Myanmar was not represented at the summit. The ministry rejected the ASEAN decision.")
         XCTAssertTrue(e.contains { $0.source.id == "MMR" && $0.target.id == "ASEAN" }, Fixture.describe(e))
         let f = Fixture.events("Mali expelled the French ambassador. The junta accused France of interference.")
         XCTAssertTrue(Fixture.has(f, "MLI", "FRA", .accusation), Fixture.describe(f))
