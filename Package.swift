@@ -39,6 +39,7 @@ let package = Package(
                 .copy("relations.json"),
                 .copy("coordinates.json"),
                 .copy("cameo.json"),
+                .copy("agents.json"),
                 .copy("articles"),
                 // The tagger and dependency parser (`statecraft train-parser`; see parser.model.README.md).
                 .copy("parser.model"),
@@ -51,7 +52,7 @@ let package = Package(
         // Part-of-speech tagging and dependency parsing (Universal Dependencies). No dependencies.
         .target(name: "StatecraftSyntax"),
         // Text -> events.
-        .target(name: "StatecraftExtraction", dependencies: ["StatecraftCore"]),
+        .target(name: "StatecraftExtraction", dependencies: ["StatecraftCore", "StatecraftData"]),
         // SQLite store through GRDB.
         .target(
             name: "StatecraftStore",

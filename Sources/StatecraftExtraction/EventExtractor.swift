@@ -19,6 +19,13 @@ public struct EventExtractor: Sendable {
     let triggers: PhraseTrie<TriggerSpec>
     let cues: PhraseTrie<Cue>
     let pairs: PhraseTrie<Int>
+    /// Agent phrases after a demonym, name or possessor, with their meaning (`Data/agents.json`).
+    let agentPhrases: PhraseTrie<AgentMeaning>
+    /// Definite descriptions that refer back ("the kingdom"): index into `referenceSpecs`.
+    let references: PhraseTrie<Int>
+    let referenceSpecs: [CompiledReference]
+    /// Verbs of saying and demanding after a sentence-initial "It" ("It said", "It called on"): the "It" is a speaker.
+    let itSpeechVerbs: WordSet
     let splitter: SentenceSplitter
     let w: Words
 
@@ -54,8 +61,9 @@ public struct EventExtractor: Sendable {
     /// Prints each sentence's mentions and triggers to standard output (set `STATECRAFT_DEBUG_EXTRACT=1`).
     static let debug = getenv("STATECRAFT_DEBUG_EXTRACT") != nil
 
-    /// Builds an extractor over a dictionary and an ontology.
-    public init(dictionary: ActorDictionary, ontology: RelationOntology) {
+    /// Builds an extractor over a dictionary and an ontology; `agents` gives the agent nouns and definite
+    /// descriptions (the bundled `Data/agents.json` unless given).
+    public init(dictionary: ActorDictionary, ontology: RelationOntology, agents: AgentLexicon = .bundled) {
         var vocab = Vocabulary()
         _ = vocab.intern("'s")
         let lex = ActorLexicon(dictionary: dictionary, vocabulary: &vocab)
@@ -207,6 +215,11 @@ public struct EventExtractor: Sendable {
             _ = vocab.intern(p)
         }
         for id in ["PRK", "KOR"] { if let i = lex.actorIndex[id] { words.koreanActors.insert(i) } }
+        agentPhrases = agents.agentTrie(vocabulary: &vocab, keepHeads: Set(ContextTerms.agentNouns))
+        (references, referenceSpecs) = agents.referenceTrie(vocabulary: &vocab, lexicon: lex)
+        itSpeechVerbs = WordSet(["said", "says", "added", "stated", "announced", "called", "calls", "urged", "urges",
+                                 "warned", "warns", "accused", "accuses", "demanded", "demands", "condemned", "condemns",
+                                 "rejected", "rejects", "insisted", "insists", "denied", "denies"].map { vocab.intern($0) })
         splitter = SentenceSplitter(vocabulary: &vocab)
         self.ontology = ontology
         self.lexicon = lex
@@ -301,6 +314,8 @@ struct DiscourseContext: Sendable {
     var age = 0
     /// Sentences since the pair was set.
     var pairAge = 0
+    /// Actors named in recent sentences, newest last (see `SalientMention`).
+    var salient: [SalientMention] = []
 
     mutating func forget() { lastPerson = nil; lastSubject = nil; age = 0 }
 }

@@ -141,7 +141,7 @@ struct SentenceAnalysis {
                         else if let p = mentions.first(where: { !$0.resolved && !$0.person && $0.actors.count == 1 && ($0.form != .adjective)
                             && !precededByPreposition($0.start) && !w.memberHeads.contains(word($0.end)) && start(of: $0)
                             && !($0.start == range.lowerBound && t[$0.start].flags.contains(.allCaps)) }) { m.actors = p.actors }
-                        else if wd != w.it, let p = context.lastSubject, context.age <= 1, i - range.lowerBound <= 4 { m.actors = [p] } else { m.actors = [] }
+                        else if wd != w.it, let p = context.lastSubject, context.age <= 1, i - range.lowerBound <= 4 { m.actors = [p] } else { m.actors = sentenceInitialIt(at: i) }
                     }
                 }
                 if w.pluralPronouns.contains(t[i].word) {
@@ -155,7 +155,7 @@ struct SentenceAnalysis {
                     else if let p = mentions.last(where: { $0.actors.count == 1 && !$0.resolved && $0.form == .adjective && $0.agent
                                                            && !precededByPreposition($0.start) && (Int(t[$0.end - 1].end) > 0 && bytes[Int(t[$0.end - 1].end) - 1] == 115) }) {
                         m.actors = p.actors
-                    } else { m.actors = [] }
+                    } else { m.actors = pluralAntecedent(at: i) }
                 }
                 if w.possessivePronouns.contains(t[i].word) { m.possessive = true }
                 if let prev = mentions.last, !m.resolved, prev.end + 1 == m.start, word(prev.end) == w.and,
@@ -198,11 +198,14 @@ struct SentenceAnalysis {
                   !w.nonstateModifiers.contains(t[lead].word), !w.prepositions.contains(t[lead].word),
                   !w.stopVerbs.contains(t[lead].word), !x.triggers.starts(with: t[lead].word), t[lead].word != w.and { lead += 1 }
             if lead > a, lead < range.upperBound, w.agentNouns.contains(t[lead].word) || w.titles.contains(t[lead].word) { j = lead }
-            let agentStart = j
+            var agentStart = j
             while j < range.upperBound, j < agentStart + 3, w.titles.contains(t[j].word) || w.agentNouns.contains(t[j].word) {
                 j += 1
             }
-            if j > agentStart, w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
+            // Agent phrases as data (DiscourseReference.swift): a longer state organ extends, a people phrase blocks.
+            let phrase = agentPhrase(after: a, lead: lead, of: m)
+            if phrase.blocks { j = agentStart } else if let e = phrase.end, e > j { agentStart = phrase.start; j = e }
+            if j > agentStart, phrase.end == j || w.agentNouns.contains(t[j - 1].word) || w.titles.contains(t[j - 1].word) {
                 m.agent = true
                 if !m.possessive, m.form == .person || m.form == .metonym || m.form == .capital
                     || m.form == .name && !w.titles.contains(t[agentStart].word) {
@@ -494,6 +497,7 @@ struct SentenceAnalysis {
             let id = wd == w.north ? "PRK" : "KOR"
             if let a = x.lexicon.actorIndex[id] { return Mention(start: i, end: i + 1, actors: [a], form: .name) }
         }
+        if let r = definiteReference(at: i) { return r }
         // Pronouns.
         if w.personPronouns.contains(wd) {
             return Mention(start: i, end: i + 1, actors: [], form: .person, person: true, resolved: true)
@@ -2010,6 +2014,7 @@ struct SentenceAnalysis {
     }
 
     mutating func updateContext(_ events: [Event]) {
+        noteSalience()
         context.age += 1
         context.pairAge += 1
         let before = context.lastPair.map { [$0.0, $0.1] }
