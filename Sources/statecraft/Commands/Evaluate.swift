@@ -26,7 +26,7 @@ struct Evaluate: ParsableCommand {
         do { records = try scorer.records(contentsOf: URL(fileURLWithPath: gold)) } catch let e as ArticleReadError {
             throw CLIError(e.description)
         }
-        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
         var predictions: [String: [Event]] = [:]
         for r in records { predictions[r.article.id, default: []] += extractor.extract(r.article).events }
         let s = scorer.score(records, predictions: predictions)

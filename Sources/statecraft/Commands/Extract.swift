@@ -20,7 +20,7 @@ struct Extract: ParsableCommand {
             throw CLIError(e.description)
         }
         guard !articles.isEmpty else { throw CLIError("\(name): empty input, no JSONL records") }
-        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
         var out = ""
         let stdout = FileHandle.standardOutput
         for article in articles {
