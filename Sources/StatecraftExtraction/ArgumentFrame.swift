@@ -6,7 +6,9 @@ import StatecraftCore
 /// `SyntacticRoles` interprets the rules; nothing about a particular trigger is written in code.
 ///
 /// A rule line is `role  path  condition…` (words separated by spaces; `#` starts a comment):
-/// - role: `source` or `target`.
+/// - role: `source` or `target`; or `trigger`, whose "path" is a comma-separated list of the relations by which a
+///   trigger (of the part of speech its `pos=` names) must hang in the tree for the stage to code it at all: a
+///   nominal trigger inside another event's oblique ("defended Iraq against Western criticism") is background.
 /// - path: steps separated by `/`, walked from the trigger's head word. `rel` steps down to the
 ///   dependents attached by relation `rel`; `^rel` steps up to the head when the word is attached by `rel`.
 ///   Relations are Universal Dependencies names (`nsubj`, `obl:agent`, `nmod:poss`).
@@ -23,6 +25,8 @@ import StatecraftCore
 enum ArgumentFrame {
     /// The bundled rules.
     static let rules = """
+    # Nominal triggers code an event of their own only as the clause's root, subject, object or a conjunct of these.
+    trigger root,obj,nsubj,nsubj:pass,conj,parataxis,ccomp,xcomp,appos,dep,list  pos=noun
     # Subject and passive agent.
     source  nsubj                  voice=active
     source  obl:agent
@@ -72,7 +76,7 @@ enum ArgumentFrame {
     """
 
     /// Which role a rule fills.
-    enum Role: Sendable { case source, target }
+    enum Role: Sendable { case source, target, trigger }
 
     /// One step of a path.
     struct Step: Sendable {
@@ -111,10 +115,11 @@ enum ArgumentFrame {
             switch fields[0] {
             case "source": role = .source
             case "target": role = .target
+            case "trigger": role = .trigger
             default: throw fail("role must be source or target")
             }
             var steps: [Step] = []
-            for s in fields[1].split(separator: "/") {
+            for s in fields[1].split(separator: role == .trigger ? "," : "/") {
                 let up = s.hasPrefix("^")
                 let rel = String(up ? s.dropFirst() : s[...])
                 guard !rel.isEmpty, rel.allSatisfy({ $0.isLetter || $0 == ":" || $0 == "_" }) else { throw fail("bad step '\(s)'") }

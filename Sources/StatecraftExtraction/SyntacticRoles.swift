@@ -25,6 +25,8 @@ public final class SyntaxStage: @unchecked Sendable {
     /// Word ids of relative pronouns ("who", "which", "that"), of "by" and "of".
     let relativizers: Set<Int32>
     let by: Int32, of: Int32
+    /// The id standing for "root" in `trigger` rules (the model's own, or -2 when it has none).
+    let rootRelation: Int32
     /// Brackets: what they enclose is left out of the parse ("(PCG)", "(June 16)").
     let openBrackets: Set<Int32>, closeBrackets: Set<Int32>
 
@@ -54,7 +56,7 @@ public final class SyntaxStage: @unchecked Sendable {
         self.policy = policy
         var ids: [String: Int32] = [:]
         for (i, r) in model.relations.enumerated() where ids[r] == nil { ids[r] = Int32(i) }
-        func id(_ name: String) -> Int32 { ids[name] ?? -1 }
+        func id(_ name: String) -> Int32 { ids[name] ?? (name == "root" ? -2 : -1) }
         var r = RelationIDs()
         r.nsubj = id("nsubj"); r.nsubjPass = id("nsubj:pass"); r.obj = id("obj"); r.auxPass = id("aux:pass")
         r.oblAgent = id("obl:agent"); r.obl = id("obl"); r.acl = id("acl"); r.aclRelcl = id("acl:relcl")
@@ -68,6 +70,7 @@ public final class SyntaxStage: @unchecked Sendable {
         }
         relativizers = Set(["who", "which", "that", "whom"].map(word))
         by = word("by"); of = word("of")
+        rootRelation = ids["root"] ?? -2
         openBrackets = Set(["(", "["].map(word)); closeBrackets = Set([")", "]"].map(word))
     }
 
@@ -269,8 +272,13 @@ extension SentenceAnalysis {
             return out
         }
 
+        // Where the trigger hangs: a `trigger` rule for its part of speech lists the relations it may hang by.
+        for rule in stage.rules where rule.role == .trigger && (rule.pos == nil || rule.pos == f.spec.pos) {
+            let own = p.heads[head] < 0 ? stage.rootRelation : ownRelation
+            if !rule.steps.contains(where: { $0.relation == own }) { return nil }
+        }
         var roles = SyntacticRoles()
-        for rule in stage.rules {
+        for rule in stage.rules where rule.role != .trigger {
             if rule.role == .source ? roles.source != nil : roles.target != nil { continue }
             if let v = rule.voice, v != (passive ? .passive : .active) { continue }
             if let ps = rule.pos, ps != f.spec.pos { continue }
