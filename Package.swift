@@ -52,7 +52,7 @@ let package = Package(
         // Part-of-speech tagging and dependency parsing (Universal Dependencies). No dependencies.
         .target(name: "StatecraftSyntax"),
         // Text -> events.
-        .target(name: "StatecraftExtraction", dependencies: ["StatecraftCore", "StatecraftData"]),
+        .target(name: "StatecraftExtraction", dependencies: ["StatecraftCore", "StatecraftData", "StatecraftSyntax"]),
         // SQLite store through GRDB.
         .target(
             name: "StatecraftStore",
@@ -89,7 +89,7 @@ let package = Package(
 
         .testTarget(name: "StatecraftCoreTests", dependencies: ["StatecraftCore", "StatecraftData"]),
         .testTarget(name: "StatecraftAnalysisTests", dependencies: ["StatecraftAnalysis"]),
-        .testTarget(name: "StatecraftExtractionTests", dependencies: ["StatecraftExtraction", "StatecraftData"]),
+        .testTarget(name: "StatecraftExtractionTests", dependencies: ["StatecraftExtraction", "StatecraftData", "StatecraftSyntax"]),
         .testTarget(name: "StatecraftStoreTests", dependencies: ["StatecraftStore", "StatecraftData"]),
         .testTarget(name: "StatecraftRenderTests", dependencies: ["StatecraftRender", "StatecraftData"]),
         .testTarget(name: "StatecraftInterchangeTests", dependencies: ["StatecraftInterchange", "StatecraftData"]),

@@ -28,6 +28,8 @@ public struct EventExtractor: Sendable {
     let itSpeechVerbs: WordSet
     let splitter: SentenceSplitter
     let w: Words
+    /// The syntax stage (`withSyntax(_:policy:)`), nil when the coder runs on position rules alone.
+    var syntax: SyntaxStage?
 
     /// A modal cue found before a trigger.
     enum Cue: Sendable, Hashable { case possible, alleged, intended, negation, conditional }

@@ -21,6 +21,8 @@ struct SentenceAnalysis {
     /// Token offset → index of the trigger starting there / covering it, -1 elsewhere.
     var foundStart: [Int32] = []
     var foundCover: [Int32] = []
+    /// The syntax stage's parse and roles for this sentence (SyntacticRoles.swift).
+    var syntax = SyntaxScratch()
 
     func foundStarting(at j: Int) -> Int? {
         guard j >= range.lowerBound, j < range.upperBound, !foundStart.isEmpty else { return nil }
@@ -1309,7 +1311,7 @@ struct SentenceAnalysis {
             }
             applyControls()
             for fi in found.indices where !found[fi].consumed {
-                out += events(for: fi)
+                out += eventsUsingSyntax(for: fi)
             }
         }
         updateContext(out)
@@ -1702,6 +1704,7 @@ struct SentenceAnalysis {
                 targetActors = targetActors ?? actors(o)
             }
         }
+        applySyntacticRoles(source: &sourceActors, target: &targetActors)
         if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
         // "summoned Niger's ambassador to complain": the main verb's object is the one complained to.
         if targetActors == nil, f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, let k = mentionIndex(at: f.start - 2),

@@ -25,7 +25,7 @@ struct BenchExtract: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
-        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let spacy = Self.spacyMBPerSecond(peer)
         if spacy.isEmpty { print("peer: \(peer) not found; no spaCy comparison") }

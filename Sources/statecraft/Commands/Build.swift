@@ -56,7 +56,7 @@ struct Build: ParsableCommand {
                                        title: titleColumn, date: dateColumn, url: urlColumn, id: idColumn,
                                        hasHeader: !noHeader)
         let reader = CorpusReader(csvColumns: columns, defaultDate: date)
-        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
         do {
             // Check every input before the store is opened: bad input leaves no trace.
             let files = try CorpusReader.files(for: paths)

@@ -27,7 +27,7 @@ struct Evaluate: ParsableCommand {
             throw CLIError(e.description)
         }
         guard !records.isEmpty else { throw CLIError("\(gold): no gold records; nothing to score") }
-        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
         var predictions: [String: [Event]] = [:]
         for r in records { predictions[r.article.id, default: []] += extractor.extract(r.article).events }
         let s = scorer.score(records, predictions: predictions)

@@ -26,7 +26,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let (input, name) = try Self.openInput(file)
-        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
         do {
             try ExtractStage(extractor: extractor, articleLines: articleLines)
                 .run(input: input, name: name, write: StandardOutput.write) { warning in
