@@ -35,6 +35,8 @@ let package = Package(
                 .copy("relations.json"),
                 .copy("coordinates.json"),
                 .copy("cameo.json"),
+                .copy("lexicon.json"),
+                .copy("lexicon-petrarch.json"),
                 .copy("articles"),
             ]),
 
@@ -43,7 +45,7 @@ let package = Package(
         // Graph algorithms over compressed adjacency with integer ids. No dependencies.
         .target(name: "StatecraftAnalysis"),
         // Text -> events.
-        .target(name: "StatecraftExtraction", dependencies: ["StatecraftCore"]),
+        .target(name: "StatecraftExtraction", dependencies: ["StatecraftCore", "StatecraftData"]),
         // SQLite store through GRDB.
         .target(
             name: "StatecraftStore",

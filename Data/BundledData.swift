@@ -11,6 +11,10 @@ public enum BundledData {
     public static var coordinatesURL: URL { url("coordinates.json") }
     /// `cameo.json`: CAMEO event codes → relation kinds and PLOVER categories; CAMEO country codes → actor ids.
     public static var cameoURL: URL { url("cameo.json") }
+    /// `lexicon.json`: the hand-curated trigger lexicon (overrides the generated one).
+    public static var lexiconURL: URL { url("lexicon.json") }
+    /// `lexicon-petrarch.json`: trigger phrases generated from PETRARCH2's CAMEO verb dictionary.
+    public static var generatedLexiconURL: URL { url("lexicon-petrarch.json") }
     /// `articles/`: the bundled articles.
     public static var articlesURL: URL { url("articles") }
 

@@ -54,23 +54,12 @@ public struct EventExtractor: Sendable {
     /// Prints each sentence's mentions and triggers to standard output (set `STATECRAFT_DEBUG_EXTRACT=1`).
     static let debug = getenv("STATECRAFT_DEBUG_EXTRACT") != nil
 
-    /// Builds an extractor over a dictionary and an ontology.
-    public init(dictionary: ActorDictionary, ontology: RelationOntology) {
+    /// Builds an extractor over a dictionary, an ontology and a trigger lexicon (by default the bundled one).
+    public init(dictionary: ActorDictionary, ontology: RelationOntology, lexicon: TriggerLexicon = .standard) {
         var vocab = Vocabulary()
         _ = vocab.intern("'s")
         let lex = ActorLexicon(dictionary: dictionary, vocabulary: &vocab)
-        var trig = PhraseTrie<TriggerSpec>()
-        for line in TriggerLexicon.lines {
-            for pattern in line.phrases.split(separator: ";") {
-                let p = pattern.trimmingCharacters(in: [" ", "\n"])
-                guard !p.isEmpty else { continue }
-                let spec = TriggerSpec(kind: line.kind, plover: line.plover, pos: line.pos, role: line.role, phrase: p)
-                for words in TriggerLexicon.expand(p) {
-                    let ids = words.flatMap { Tokenizer.keys($0).map { vocab.intern($0.key) } }
-                    trig.insert(ids, spec)
-                }
-            }
-        }
+        let trig = lexicon.compile(into: &vocab)
         var cueTrie = PhraseTrie<Cue>()
         func addCues(_ list: [String], _ c: Cue) {
             for phrase in list { cueTrie.insert(Tokenizer.keys(phrase).map { vocab.intern($0.key) }, c) }

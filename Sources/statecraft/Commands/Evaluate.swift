@@ -18,6 +18,7 @@ struct Evaluate: ParsableCommand {
     var showMisses = false
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: gold) else { throw CLIError("\(gold): no such file") }
@@ -26,7 +27,7 @@ struct Evaluate: ParsableCommand {
         do { records = try scorer.records(contentsOf: URL(fileURLWithPath: gold)) } catch let e as ArticleReadError {
             throw CLIError(e.description)
         }
-        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled(), lexicon: try lexiconOptions.load())
         var predictions: [String: [Event]] = [:]
         for r in records { predictions[r.article.id, default: []] += extractor.extract(r.article).events }
         let s = scorer.score(records, predictions: predictions)

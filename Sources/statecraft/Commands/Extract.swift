@@ -12,6 +12,7 @@ struct Extract: ParsableCommand {
     var file: String = "-"
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
         let (text, name) = try Self.readInput(file)
@@ -20,7 +21,7 @@ struct Extract: ParsableCommand {
             throw CLIError(e.description)
         }
         guard !articles.isEmpty else { throw CLIError("\(name): empty input, no JSONL records") }
-        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled())
+        let extractor = EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled(), lexicon: try lexiconOptions.load())
         var out = ""
         let stdout = FileHandle.standardOutput
         for article in articles {
