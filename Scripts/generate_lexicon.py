@@ -17,7 +17,9 @@ and PLOVER category), and writes trigger entries in the lexicon format of Data/l
 - skipped: codes that map to no kind (public statements, CAMEO 01x), expressions of intent (03x:
   the hand lexicon's controlling verbs code intent), patterns with words before the verb, with
   `$ ^ %` markers, or with more than one phrase after the verb, generic or ambiguous verbs
-  (GENERIC below), and phrases longer than six words.
+  (GENERIC below), bare verbs that are only WordNet synonyms under a broad cue-category code
+  (a code ending in 0, such as 040 "consult", which gathers CONSIDER and GO_SOMEWHERE), and
+  phrases longer than six words.
 
 Entries are `"generated": true`: the coder codes them only between two named actors, the target
 right after the phrase (see TriggerSpec.generated). The hand-curated Data/lexicon.json overrides
@@ -51,6 +53,18 @@ abandon abstain compromise loosen pardon submit yield acquit declassify legalise
 disgrace curse despair disapprove dismay distrust lament regret jeer savage rebuff
 delay overrule endanger disturb march provoke parade patrol overfly mobilize betray
 blacklist disassociate disrupt spy undermine secede vandalise
+consider argue sweep resign tolerate persuade issue campaign dominate expand assemble invite prevent
+contain restrain degrade withdraw respect dispute object postpone countenance accede intervene
+sponsor appease aid assist benefit legitimise legitimize embolden encourage liberate repel
+defeat approach confront contact encounter introduce notify summon communicate depart
+render stock tender attire gear outfit furnish prize value esteem fail breach express dismiss catch
+pluck tax inhabit reside infest revolutionise revolutionize overturn appropriate bar compensate ward
+tend loot lecture brand kick wrestle cane influence rejoice bargain coordinate attend convene debate
+apply suggest affirm cheer enliven galvanize inspire invigorate rouse spur revitalize reassure prefer
+favor favour exalt glorify sanctify bless reassert toast reward honor honour celebrate commemorate clap
+admire grab snatch pirate subvert usurp abort disband rescind defect mock scoff crucify pillory abhor
+scorn reprobate remonstrate chasten stabilise safeguard shelter search decree insist allege formalize
+felicitate petition cable
 """.split())
 
 # Intent codes (the hand lexicon's controlling verbs code intent) and statements code nothing here.
@@ -265,6 +279,14 @@ def generate(path):
             if head in GENERIC and "_" not in base:
                 stats["skipped_generic"] += 1
                 continue
+            # A bare verb counts when its meaning is specific: its own code, a subcategory code (not a
+            # cue category ending in 0: 040 "consult" gathers CONSIDER, ASSEMBLE, GO_SOMEWHERE …), or the
+            # verb that names its block (KILL in KILL [190]). WordNet synonyms under a broad code are not.
+            own_code = code != b["code"]
+            specific = code is not None and not code.endswith("0")
+            if not (own_code or specific or head == b["name"].lower()):
+                stats["skipped_broad"] = stats.get("skipped_broad", 0) + 1
+                continue
             for p in phrases:
                 if len(p.split()) <= MAX_WORDS:
                     emit(code, b["name"], p)
@@ -311,7 +333,8 @@ def main():
              "`python3 Scripts/generate_lexicon.py ../shared/data/reference/petrarch2/CAMEO.2.0.txt > Data/lexicon-petrarch.json`. "
              f"{len(entries)} entries, {count} phrases from {stats['blocks']} verb blocks "
              f"({stats['verbs']} verbs, {stats['patterns']} patterns; skipped {stats['skipped_generic']} generic verbs, "
-             f"{stats['skipped_pattern']} patterns we cannot represent, {stats['skipped_code']} phrases whose code has no kind or is intent). "
+             f"{stats['skipped_pattern']} patterns we cannot represent, {stats.get('skipped_broad', 0)} synonyms under a broad code, "
+             f"{stats['skipped_code']} phrases whose code has no kind or is intent). "
              "Data/lexicon.json overrides it.")
     out = ["{", " \"about\": " + json.dumps(about) + ",", " \"entries\": ["]
     for i, e in enumerate(entries):

@@ -35,6 +35,8 @@ enum Control: String, Sendable, Hashable, CaseIterable {
     case urge
     /// prepared to + hostile act: mobilisation.
     case prepare
+    /// damaged/undermined + a friendly act ("damaged cooperation between X and Y"): that act is not stated.
+    case harm
 }
 
 /// Whether the trigger word is a verb (voice, subject/object) or a noun (possessor, "between", "of").
@@ -133,33 +135,46 @@ public struct TriggerLexicon: Sendable {
         return lexicon
     }
 
-    /// The trie of every concrete word sequence, with the entries of its highest layer, in file order.
-    func compile(into vocab: inout Vocabulary) -> PhraseTrie<TriggerSpec> {
-        func ids(_ words: [String]) -> [Int32] { words.flatMap { Tokenizer.keys($0).map { vocab.intern($0.key) } } }
-        struct Key: Hashable { let ids: [Int32] }
-        var expanded: [(spec: TriggerSpec, layer: Int, ids: [Int32])] = []
-        var top: [Key: Int] = [:]
+    /// The tries of every concrete word sequence, with the entries of its highest layer, in file order:
+    /// curated phrases over the text's word ids, generated phrases over their own vocabulary (so that
+    /// the thousands of generated words do not change which words the coder's rules count as known).
+    func compile(into vocab: inout Vocabulary) -> (curated: PhraseTrie<TriggerSpec>, generated: GeneratedTriggers) {
+        func keys(_ words: [String]) -> [String] { words.flatMap { Tokenizer.keys($0).map(\.key) } }
+        var expanded: [(spec: TriggerSpec, layer: Int, keys: [String])] = []
+        var top: [[String]: Int] = [:]
         for e in entries {
             for words in Self.expand(e.spec.phrase) {
-                let w = ids(words)
-                expanded.append((e.spec, e.layer, w))
-                top[Key(ids: w), default: -1] = max(top[Key(ids: w)] ?? -1, e.layer)
+                let k = keys(words)
+                expanded.append((e.spec, e.layer, k))
+                top[k] = max(top[k] ?? -1, e.layer)
             }
         }
-        var excludedBelow: [Key: Int] = [:]
+        var excludedBelow: [[String]: Int] = [:]
         for x in exclusions {
             for words in Self.expand(x.phrase) {
-                let k = Key(ids: ids(words))
+                let k = keys(words)
                 excludedBelow[k] = max(excludedBelow[k] ?? -1, x.layer)
             }
         }
-        var trie = PhraseTrie<TriggerSpec>()
-        for x in expanded {
-            let k = Key(ids: x.ids)
-            guard top[k] == x.layer, (excludedBelow[k] ?? -1) <= x.layer else { continue }
-            trie.insert(x.ids, x.spec)
+        // A generated phrase that extends a curated phrase ("impose+ sanctions on" after the curated
+        // "impose+ sanctions") would shadow that reading in the longest match: the curated reading stands.
+        var curatedKeys = Set<[String]>()
+        for x in expanded where !x.spec.generated { curatedKeys.insert(x.keys) }
+        func extendsCurated(_ k: [String]) -> Bool {
+            (1..<max(1, k.count)).contains { curatedKeys.contains(Array(k[0..<$0])) }
         }
-        return trie
+        var curated = PhraseTrie<TriggerSpec>()
+        var generated = GeneratedTriggers()
+        for x in expanded {
+            guard top[x.keys] == x.layer, (excludedBelow[x.keys] ?? -1) <= x.layer else { continue }
+            if x.spec.generated {
+                if curatedKeys.contains(x.keys) || extendsCurated(x.keys) { continue }
+                generated.insert(x.keys, x.spec)
+            } else {
+                curated.insert(x.keys.map { vocab.intern($0) }, x.spec)
+            }
+        }
+        return (curated, generated)
     }
 
     /// Whether a phrase has words and only the `+`/`*`/`|` syntax the expander reads.

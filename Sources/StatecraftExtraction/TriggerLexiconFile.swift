@@ -11,8 +11,11 @@ struct LexiconFile: Decodable {
         let pos: String
         let role: String
         let control: String?
-        /// Marks entries generated from another dictionary (coded under stricter conditions).
+        /// Marks entries generated from another dictionary, coded under the strict frame (both parties named,
+        /// the target right after the phrase) in a second reading after the curated triggers.
         let generated: Bool?
+        /// A curated entry under the same strict frame ("join+": only "joined NATO", never "joined the talks").
+        let strict: Bool?
         /// Where the entry came from (CAMEO code, verb group), for the reader only.
         let cameo: String?
         let note: String?
@@ -60,7 +63,7 @@ struct LexiconFile: Decodable {
                     throw DataFileError(file: file, entry: "entries[\(index)] (\"\(p)\")", problem: "not a valid phrase")
                 }
                 return TriggerSpec(kind: relation, plover: category, pos: partOfSpeech, role: triggerRole, phrase: phrase,
-                                   generated: generated ?? false)
+                                   generated: generated ?? strict ?? false)
             }
         }
     }
