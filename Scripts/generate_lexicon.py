@@ -10,7 +10,8 @@ and PLOVER category), and writes trigger entries in the lexicon format of Data/l
 
 - a verb whose own or block code maps to a kind becomes `verb+` with that kind;
 - a pattern becomes a phrase when it is the verb followed by words only: `* (AT)` -> `fire+ at`,
-  `* SANCTIONS` -> `impose+ sanctions` (also with a determiner: `impose+ the sanctions`),
+  `* SANCTIONS` -> `impose+ sanctions` (also with a determiner: `impose+ the sanctions`, where the coder
+  reads "the" as any determiner: a, an, its, their, new …),
   `* SANCTIONS (ON)` -> `impose+ sanctions on`; a synonym set stands for its members. A pattern
   applies to the verb its comment names (PETRARCH's own record of where it was found), else to
   every verb of the block;
@@ -71,7 +72,8 @@ felicitate petition cable
 SKIP_CODE_PREFIXES = ("01", "03")
 
 MAX_WORDS = 6
-DETERMINERS = "a|an|the|its|their|his|her|new|fresh|further"
+# The coder reads "the" in a generated phrase as any determiner (a, an, its, their, new, …).
+DETERMINERS = "the"
 
 
 def load_cameo():

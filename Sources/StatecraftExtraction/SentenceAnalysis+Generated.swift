@@ -71,6 +71,11 @@ extension SentenceAnalysis {
     /// Whether the parties of a generated trigger's event are stated plainly (see the type's comment).
     func generatedFrameHolds(_ f: Found, source: [Int32], target: [Int32]) -> Bool {
         guard !source.isEmpty, !target.isEmpty else { return false }
+        // "left the UK to join Isis": an infinitive of purpose has no named subject of its own; only one that a
+        // controlling verb governs ("plans to join", "agreed to join") takes the clause's subject.
+        if f.start - 1 > range.lowerBound, t[f.start - 1].word == w.to {
+            guard let c = foundCovering(f.start - 2), case .control = found[c].spec.role else { return false }
+        }
         for m in mentions where !m.actors.isEmpty && m.actors.contains(where: target.contains) {
             if m.end <= f.start, m.end >= f.start - 3, word(f.end) == w.by { return true }   // "was expelled by X"
             guard m.start >= f.end, m.start <= f.end + Self.generatedTargetReach else { continue }
@@ -79,7 +84,7 @@ extension SentenceAnalysis {
             if span(f.end, m.start).contains(where: { t[$0].word == w.that || t[$0].word == w.to || !t[$0].flags.contains(.word) }) { return false }
             // The target is the head of what follows, not a possessor ("lauded the UAE's recognition"), an adjective
             // ("curb Iranian oil imports") or a name modifying a noun ("respect the UN resolution").
-            if m.possessive || word(m.end) == w.possessive || m.form == .adjective && !m.agent { return false }
+            if m.possessive || word(m.end) == w.possessive || m.form == .adjective && !m.agent || word(m.end) == w.dash { return false }
             if m.end < range.upperBound, t[m.end].flags.contains(.word), !t[m.end].flags.contains(.capitalized),
                !t[m.end].flags.contains(.digit), !isFunctionWord(m.end), !w.prepositions.contains(t[m.end].word),
                !w.verbGroup.contains(t[m.end].word), t[m.end].word != w.and, !w.objectStops.contains(t[m.end].word),

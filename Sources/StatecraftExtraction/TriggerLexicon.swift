@@ -139,7 +139,17 @@ public struct TriggerLexicon: Sendable {
     /// curated phrases over the text's word ids, generated phrases over their own vocabulary (so that
     /// the thousands of generated words do not change which words the coder's rules count as known).
     func compile(into vocab: inout Vocabulary) -> (curated: PhraseTrie<TriggerSpec>, generated: GeneratedTriggers) {
-        func keys(_ words: [String]) -> [String] { words.flatMap { Tokenizer.keys($0).map(\.key) } }
+        var memo: [String: [String]] = [:]
+        func keys(_ words: [String]) -> [String] {
+            var out: [String] = []
+            for w in words {
+                if let k = memo[w] { out += k; continue }
+                let k = Tokenizer.keys(w).map(\.key)
+                memo[w] = k
+                out += k
+            }
+            return out
+        }
         var expanded: [(spec: TriggerSpec, layer: Int, keys: [String])] = []
         var top: [[String]: Int] = [:]
         for e in entries {

@@ -106,9 +106,16 @@ final class ArgumentFrameTests: XCTestCase {
             let e = Fixture.events(s)
             XCTAssertTrue(Fixture.has(e, a, b, k), s + ": " + Fixture.describe(e))
         }
-        // "join" is strict: only an actor right after it.
+        // "join" is strict: only an actor right after it, and a subject of its own or through a controlling verb.
         let e = Fixture.events("France joined the talks with Iran.")
         XCTAssertFalse(e.contains { $0.kind == .cooperation }, Fixture.describe(e))
+        for s in ["The schoolgirl left the UK to join Isis.", "A teenager fled France in 2015 to join Islamic State.",
+                  "Corbyn urged the UK not to join any US-led action against Syria."] {
+            let f = Fixture.events(s, date: "2019-02-01")
+            XCTAssertFalse(f.contains { $0.kind == .cooperation }, s + ": " + Fixture.describe(f))
+        }
+        let g = Fixture.events("Ukraine plans to join NATO.")
+        XCTAssertTrue(Fixture.has(g, "UKR", "NATO", .cooperation), Fixture.describe(g))
     }
 
     func testGeneratedVerbsNeedBothPartiesNamedPlainly() {

@@ -38,12 +38,12 @@ final class TriggerLexiconTests: XCTestCase {
     }
 
     func testUserLayerAddsAPhrase() throws {
-        let before = events(Fixture.extractor, "Germany snubbed Hungary on Monday.")
+        let before = events(Fixture.extractor, "Germany stonewalled Hungary on Monday.")
         XCTAssertFalse(Fixture.has(before, "DEU", "HUN", .criticism), Fixture.describe(before))
-        let x = extractor(try layer(#"{"entries": [{"kind": "criticism", "pos": "verb", "role": "event", "phrases": ["snub+|snubbed|snubbing"]}]}"#))
-        let after = events(x, "Germany snubbed Hungary on Monday.")
+        let x = extractor(try layer(#"{"entries": [{"kind": "criticism", "pos": "verb", "role": "event", "phrases": ["stonewall+"]}]}"#))
+        let after = events(x, "Germany stonewalled Hungary on Monday.")
         XCTAssertTrue(Fixture.has(after, "DEU", "HUN", .criticism), Fixture.describe(after))
-        let other = events(x, "Japan snubs China.")
+        let other = events(x, "Japan stonewalls China.")
         XCTAssertTrue(Fixture.has(other, "JPN", "CHN", .criticism), Fixture.describe(other))
     }
 
