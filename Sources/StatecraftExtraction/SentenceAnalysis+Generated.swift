@@ -71,14 +71,20 @@ extension SentenceAnalysis {
     /// Whether the parties of a generated trigger's event are stated plainly (see the type's comment).
     func generatedFrameHolds(_ f: Found, source: [Int32], target: [Int32]) -> Bool {
         guard !source.isEmpty, !target.isEmpty else { return false }
+        // A question states nothing ("will Russia hit back at the US?").
+        if range.contains(where: { t[$0].word == w.question }) { return false }
+        // Both parties named, not referred to by a pronoun ("he was taken hostage by …", "he maintained ties with …").
+        if let k = mentions.lastIndex(where: { $0.end <= f.start && !$0.actors.isEmpty && $0.actors.contains(where: source.contains) }),
+           mentions[k].resolved { return false }
         // "left the UK to join Isis": an infinitive of purpose has no named subject of its own; only one that a
         // controlling verb governs ("plans to join", "agreed to join") takes the clause's subject.
         if f.start - 1 > range.lowerBound, t[f.start - 1].word == w.to {
             guard let c = foundCovering(f.start - 2), case .control = found[c].spec.role else { return false }
         }
         for m in mentions where !m.actors.isEmpty && m.actors.contains(where: target.contains) {
-            if m.end <= f.start, m.end >= f.start - 3, word(f.end) == w.by { return true }   // "was expelled by X"
+            if m.end <= f.start, m.end >= f.start - 3, word(f.end) == w.by { return !m.resolved }   // "was expelled by X"
             guard m.start >= f.end, m.start <= f.end + Self.generatedTargetReach else { continue }
+            if m.resolved { return false }
             // Only a determiner or a modifier between ("expelled the Russian ambassador"), never a clause
             // ("argued that Isis …") or an infinitive ("came to …").
             if span(f.end, m.start).contains(where: { t[$0].word == w.that || t[$0].word == w.to || !t[$0].flags.contains(.word) }) { return false }

@@ -123,6 +123,11 @@ final class ArgumentFrameTests: XCTestCase {
         XCTAssertTrue(Fixture.has(e, "USA", "NATO", .criticism), Fixture.describe(e))
         let f = Fixture.events("Kenya thanked Japan for its help.")
         XCTAssertTrue(Fixture.has(f, "KEN", "JPN", .support), Fixture.describe(f))
+        // A question states nothing; a pronoun is no plainly named party.
+        for s in ["Will Kenya thank Japan for its help?", "He apparently maintained ties with Israel.", "Kenya said it thanked Japan."] {
+            let g = Fixture.events(s)
+            XCTAssertFalse(g.contains { $0.kind == .support }, s + ": " + Fixture.describe(g))
+        }
         // A possessor, an adjective or a name modifying a noun after the verb is no target.
         for s in ["Pompeo lauded the UAE's recognition of Israel.", "Turkey agreed to curb Iranian oil imports.",
                   "Iran and Syria would respect the UN resolution."] {
