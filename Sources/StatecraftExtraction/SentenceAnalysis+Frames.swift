@@ -72,4 +72,19 @@ extension SentenceAnalysis {
         guard end - 1 >= range.lowerBound, w.prepositions.contains(t[end - 1].word) else { return false }
         return !span(end, start).contains { w.prepositions.contains(t[$0].word) || isBoundary($0) || t[$0].word == w.comma }
     }
+
+    /// Where the reported words start after a verb of saying: past its audience when the verb takes one
+    /// ("tells UN Israel is an aggressor", "told the Security Council that …"). The audience hears the
+    /// judgment; it is not what the judgment is about.
+    func afterAudience(of speech: Found) -> Int {
+        let head = text(speech.start, speech.start + 1).lowercased()
+        guard head.hasPrefix("tell") || head == "told" || head.hasPrefix("address") || head.hasPrefix("brief") else { return speech.end }
+        var j = speech.end
+        if j < range.upperBound, w.determiners.contains(t[j].word) { j += 1 }
+        guard let k = mentionIndex(at: j), !mentions[k].oblique else { return speech.end }
+        var e = mentions[k].end
+        // "the UN General Assembly", "the UN Security Council": the body's name runs on in capitals.
+        while e < range.upperBound, e < mentions[k].end + 3, t[e].flags.contains(.capitalized), mentionIndex(at: e) == nil { e += 1 }
+        return e
+    }
 }

@@ -1540,7 +1540,7 @@ struct SentenceAnalysis {
                 // or, when the attribution follows ("…," X said), the nearest before the judgment.
                 let speech = found.filter { $0.spec.role == .speech }
                 let lo: Int
-                if let before = speech.last(where: { $0.end <= f.start }) { lo = before.end } else if speech.contains(where: { $0.start >= f.end }) { lo = max(range.lowerBound, f.start - 15) } else { return [] }
+                if let before = speech.last(where: { $0.end <= f.start }) { lo = afterAudience(of: before) } else if speech.contains(where: { $0.start >= f.end }) { lo = max(range.lowerBound, f.start - 15) } else { return [] }
                 var j = lo
                 while j < f.start {
                     if let k = mentionIndex(at: j), !mentions[k].actors.allSatisfy({ spk.contains($0) }), !isAttribution(k),

@@ -83,6 +83,23 @@ final class ArgumentFrameTests: XCTestCase {
         XCTAssertFalse(f.contains { $0.target.id == "UN" }, Fixture.describe(f))
     }
 
+    func testTheAudienceOfAJudgmentIsNotItsTarget() {
+        for (s, a, b) in [("Erdogan tells UN General Assembly Israel is an aggressor.", "TUR", "ISR"),
+                          ("Lavrov told the Security Council that Ukraine's government was illegitimate.", "RUS", "UKR"),
+                          ("Iran told the IAEA that Israel was reckless.", "IRN", "ISR")] {
+            let e = Fixture.events(s)
+            XCTAssertFalse(e.contains { ["UN", "IAEA"].contains($0.target.id) }, s + ": " + Fixture.describe(e))
+            XCTAssertTrue(Fixture.has(e, a, b, .criticism), s + ": " + Fixture.describe(e))
+        }
+    }
+
+    func testBriefingAndPetitioning() {
+        let e = Fixture.events("Russia briefed China on the talks.")
+        XCTAssertTrue(Fixture.has(e, "RUS", "CHN", .talks), Fixture.describe(e))
+        let f = Fixture.events("Ukraine petitioned the ICJ over the invasion.")
+        XCTAssertTrue(Fixture.has(f, "UKR", "ICJ", .demand), Fixture.describe(f))
+    }
+
     func testWarGamesAreAShowOfForceNotAnAttack() {
         for s in ["China held war games around Taiwan on Saturday.", "Russia staged war games near Finland's border.",
                   "Iran launched naval drills near the Strait of Hormuz."] {
