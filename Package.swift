@@ -40,6 +40,8 @@ let package = Package(
                 .copy("coordinates.json"),
                 .copy("cameo.json"),
                 .copy("agents.json"),
+                .copy("lexicon.json"),
+                .copy("lexicon-petrarch.json"),
                 .copy("articles"),
                 // The tagger and dependency parser (`statecraft train-parser`; see parser.model.README.md).
                 .copy("parser.model"),

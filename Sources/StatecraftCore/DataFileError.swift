@@ -16,7 +16,7 @@ public struct DataFileError: Error, CustomStringConvertible, Sendable {
     }
 
     /// The coding path of a decoding error, as `relations[3].weight`.
-    static func entry(of error: Error) -> String? {
+    public static func entry(of error: Error) -> String? {
         guard let e = error as? DecodingError else { return nil }
         let path: [CodingKey]
         switch e {
@@ -37,7 +37,7 @@ public struct DataFileError: Error, CustomStringConvertible, Sendable {
     }
 
     /// A one-line description of a decoding error.
-    static func describe(_ error: Error) -> String {
+    public static func describe(_ error: Error) -> String {
         guard let e = error as? DecodingError else { return "\(error)" }
         switch e {
         case .typeMismatch(let t, _): return "expected \(t)"

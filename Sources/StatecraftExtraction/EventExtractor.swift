@@ -17,6 +17,8 @@ public struct EventExtractor: Sendable {
     let lexicon: ActorLexicon
     let vocabulary: Vocabulary
     let triggers: PhraseTrie<TriggerSpec>
+    /// Generated phrases (PETRARCH2), read only where the curated lexicon found nothing.
+    let generatedTriggers: GeneratedTriggers
     let cues: PhraseTrie<Cue>
     let pairs: PhraseTrie<Int>
     /// Agent phrases after a demonym, name or possessor, with their meaning (`Data/agents.json`).
@@ -63,24 +65,14 @@ public struct EventExtractor: Sendable {
     /// Prints each sentence's mentions and triggers to standard output (set `STATECRAFT_DEBUG_EXTRACT=1`).
     static let debug = getenv("STATECRAFT_DEBUG_EXTRACT") != nil
 
-    /// Builds an extractor over a dictionary and an ontology; `agents` gives the agent nouns and definite
-    /// descriptions (the bundled `Data/agents.json` unless given).
-    public init(dictionary: ActorDictionary, ontology: RelationOntology, agents: AgentLexicon = .bundled) {
+    /// Builds an extractor over a dictionary, an ontology and a trigger lexicon (by default the bundled one);
+    /// `agents` gives the agent nouns and definite descriptions (the bundled `Data/agents.json` unless given).
+    public init(dictionary: ActorDictionary, ontology: RelationOntology, lexicon: TriggerLexicon = .standard,
+                agents: AgentLexicon = .bundled) {
         var vocab = Vocabulary()
         _ = vocab.intern("'s")
         let lex = ActorLexicon(dictionary: dictionary, vocabulary: &vocab)
-        var trig = PhraseTrie<TriggerSpec>()
-        for line in TriggerLexicon.lines {
-            for pattern in line.phrases.split(separator: ";") {
-                let p = pattern.trimmingCharacters(in: [" ", "\n"])
-                guard !p.isEmpty else { continue }
-                let spec = TriggerSpec(kind: line.kind, plover: line.plover, pos: line.pos, role: line.role, phrase: p)
-                for words in TriggerLexicon.expand(p) {
-                    let ids = words.flatMap { Tokenizer.keys($0).map { vocab.intern($0.key) } }
-                    trig.insert(ids, spec)
-                }
-            }
-        }
+        let (trig, generated) = lexicon.compile(into: &vocab)
         var cueTrie = PhraseTrie<Cue>()
         func addCues(_ list: [String], _ c: Cue) {
             for phrase in list { cueTrie.insert(Tokenizer.keys(phrase).map { vocab.intern($0.key) }, c) }
@@ -227,6 +219,7 @@ public struct EventExtractor: Sendable {
         self.lexicon = lex
         self.vocabulary = vocab
         self.triggers = trig
+        self.generatedTriggers = generated
         self.cues = cueTrie
         self.pairs = pairTrie
         self.w = words
@@ -245,10 +238,20 @@ public struct EventExtractor: Sendable {
         if markup > 0 { warnings.append("\(article.id): skipped \(markup) HTML tags or entities") }
         var events: [Event] = []
         var sentenceCount = 0
+        var ranges: [Range<Int>] = []
+        var stripped: (tokens: [Token], ranges: [Range<Int>])?
         tokens.withUnsafeBufferPointer { t in
-            let (ranges, cut) = splitter.split(t)
+            let (split, cut) = splitter.split(t)
+            ranges = split
             sentenceCount = ranges.count
             if cut > 0 { warnings.append("\(article.id): cut \(cut) over-long sentence(s) at \(splitter.maxTokens) tokens") }
+            // Short parentheticals ("(PCG)", "(June 16)") are asides that argument finding reads past.
+            stripped = Parentheticals.removing(from: t, ranges: ranges, open: w.openParen, close: w.closeParen) {
+                $0.flags.contains(.capitalized) && lexicon.trie.starts(with: $0.word)
+            }
+        }
+        if let stripped { tokens = stripped.tokens; ranges = stripped.ranges }
+        tokens.withUnsafeBufferPointer { t in
             var context = DiscourseContext()
             var skippedForeign = 0, skippedSports = 0
             for (index, range) in ranges.enumerated() {

@@ -42,6 +42,19 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         return out
     }
 
+    /// The longest phrase over `ids` (word ids of the trie's own vocabulary) starting at `start`.
+    func longest(_ ids: [Int32], from start: Int) -> (length: Int, payloads: [Payload])? {
+        var best: (Int, [Payload])?
+        var node: Int32 = 0
+        var i = start
+        while i < ids.count, ids[i] >= 0, let next = edges[UInt64(node) << 32 | UInt64(UInt32(ids[i]))] {
+            node = next
+            i += 1
+            if let p = payloads[Int(node)] { best = (i - start, p) }
+        }
+        return best
+    }
+
     /// Whether any phrase starts with this word.
     func starts(with w: Int32) -> Bool { w >= 0 && edges[UInt64(UInt32(w))] != nil }
 }

@@ -904,6 +904,8 @@ struct SentenceAnalysis {
             }
             // Only the verb group (auxiliaries, adverbs, time words, hedges, controlling verbs) may stand between
             // a subject and its verb; a noun also lets its modifiers and one light verb stand there.
+            // "is making a state visit to", "are holding talks with": a light verb in the progressive.
+            if nounTrigger, !passedVerb, isProgressiveLightVerb(j) { passedVerb = true; j -= 2; continue }
             if nounTrigger, !passedTrigger, w.beForms.contains(t[j].word) || w.experiencer.contains(t[j].word) { return nil }
             if nounTrigger, looksLikeVerb(j) { passedVerb = true }
             if skippable(j) { j -= 1; continue }
@@ -1058,6 +1060,7 @@ struct SentenceAnalysis {
                 let coveredState = territorial && m.form == .name && m.actors.allSatisfy { x.lexicon.actors[Int($0)].kind == .state }
                 let placeKind = kind == .visit || kind == .mobilization || kind == .investigation || kind == .aid && peacekeeping
                 if m.oblique, w.locationPreps.contains(m.preposition), m.preposition != w.to, !placeKind, !coveredState,
+                   !prepositionInTrigger(end: end, before: m.start),
                    !(m.start - 2 >= range.lowerBound && w.missions.contains(t[m.start - 2].word)) { j = m.end; continue }
                 // "demands on the sticking point of Cyprus", "backs a veto for members of the Security Council":
                 // an actor after "of" that completes a plain noun belongs to that noun, not to the demand or support.
@@ -1309,12 +1312,14 @@ struct SentenceAnalysis {
             if mentions.contains(where: \.speakerPronoun), let spk = speaker() {
                 for k in mentions.indices where mentions[k].speakerPronoun { mentions[k].actors = spk }
             }
+            directiveSpeech()
             applyControls()
             for fi in found.indices where !found[fi].consumed {
                 out += eventsUsingSyntax(for: fi)
             }
         }
         updateContext(out)
+        if hasMention, !x.generatedTriggers.isEmpty { out += generatedEvents() }
         return out
     }
 
@@ -1400,6 +1405,9 @@ struct SentenceAnalysis {
             case .refuse, .warn, .urge, .prepare:
                 found[gi].consumed = true
                 found[fi].controlTrigger = "gov:\(gi)"
+            case .harm:
+                if harms(found[gi]) { found[gi].consumed = true }
+                found[fi].consumed = true
             case .accuse:
                 found[gi].forcedModality = .alleged
                 found[gi].controlTrigger = phrase
@@ -1515,6 +1523,7 @@ struct SentenceAnalysis {
                 guard f.controlTrigger?.hasPrefix("gov:") == true else { return [] }
                 kind = .mobilization
             case .accuse: kind = .accusation
+            case .harm: return []
             }
         default: break
         }
@@ -1537,7 +1546,7 @@ struct SentenceAnalysis {
                 // or, when the attribution follows ("…," X said), the nearest before the judgment.
                 let speech = found.filter { $0.spec.role == .speech }
                 let lo: Int
-                if let before = speech.last(where: { $0.end <= f.start }) { lo = before.end } else if speech.contains(where: { $0.start >= f.end }) { lo = max(range.lowerBound, f.start - 15) } else { return [] }
+                if let before = speech.last(where: { $0.end <= f.start }) { lo = afterAudience(of: before) } else if speech.contains(where: { $0.start >= f.end }) { lo = max(range.lowerBound, f.start - 15) } else { return [] }
                 var j = lo
                 while j < f.start {
                     if let k = mentionIndex(at: j), !mentions[k].actors.allSatisfy({ spk.contains($0) }), !isAttribution(k),
@@ -1623,7 +1632,7 @@ struct SentenceAnalysis {
                         sourceMention = k
                     }
                     // "the withdrawal of US troops from Syria", "deployment of NATO troops": the agent after "of" acts.
-                    if sourceActors == nil, word(f.end) == w.of, let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent {
+                    if sourceActors == nil, word(f.end) == w.of, !actsOnPatient(f), let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent {
                         sourceActors = actors([k])
                         sourceMention = k
                         if targetActors == nil, let o = object(after: mentions[k].end, excluding: Set(mentions[k].actors), noun: true, kind: f.spec.kind) {
@@ -1643,6 +1652,7 @@ struct SentenceAnalysis {
                     if let s = subject(before: f.start, nounTrigger: isNoun) { sourceActors = actors(s); sourceMention = s.last }
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
+            if isNoun, targetActors == nil, let p = nominalPatient(f, source: sourceActors) { targetActors = p }
                 // "Putin flew to Beijing for talks with Xi", "U.S. and Russian negotiators return to Geneva for talks":
                 // talks one travels for are held by the clause's subject.
                 if sourceActors == nil, isNoun, kind == .talks, f.start - 1 > range.lowerBound, text(f.start - 1, f.start).lowercased() == "for" {
@@ -1666,6 +1676,8 @@ struct SentenceAnalysis {
                                      territorial: territorial, peacekeeping: peacekeeping) { targetActors = actors(o) }
                 }
             }
+            // "Djibouti hosts French troops": a host of forces is no host of a visit.
+            if role == .host, hostsForces(f) { return [] }
             if role == .host, let tg = targetActors {
                 // The guest is named right after "hosted"/"greeted" (or by the passive's agent), not "a meeting at the UN".
                 let direct = passive || (f.end..<min(range.upperBound, f.end + 3)).contains { q in
@@ -1785,6 +1797,7 @@ struct SentenceAnalysis {
                 return []
             }
         }
+        if f.spec.generated, reciprocal || targetActors == nil || !generatedFrameHolds(f, source: src, target: tgt) { return [] }
         if history(near: f) { return [] }
         // "X and Y, who backed A and B respectively": pairings the coder does not untangle.
         if range.contains(where: { t[$0].end - t[$0].start == 12 && text($0, $0 + 1).lowercased() == "respectively" }) { return [] }

@@ -23,9 +23,10 @@ struct BenchExtract: ParsableCommand {
     var peer = "../shared/bench/text/results_text.json"
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
-        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled(), lexicon: try lexiconOptions.load()).withConfiguredSyntax()
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let spacy = Self.spacyMBPerSecond(peer)
         if spacy.isEmpty { print("peer: \(peer) not found; no spaCy comparison") }

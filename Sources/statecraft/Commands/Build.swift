@@ -45,6 +45,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func validate() throws {
         guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be 1...256") }
@@ -56,7 +57,7 @@ struct Build: ParsableCommand {
                                        title: titleColumn, date: dateColumn, url: urlColumn, id: idColumn,
                                        hasHeader: !noHeader)
         let reader = CorpusReader(csvColumns: columns, defaultDate: date)
-        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled(), lexicon: try lexiconOptions.load()).withConfiguredSyntax()
         do {
             // Check every input before the store is opened: bad input leaves no trace.
             let files = try CorpusReader.files(for: paths)

@@ -18,6 +18,7 @@ struct Evaluate: ParsableCommand {
     var showMisses = false
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: gold) else { throw CLIError("\(gold): no such file") }
@@ -27,7 +28,7 @@ struct Evaluate: ParsableCommand {
             throw CLIError(e.description)
         }
         guard !records.isEmpty else { throw CLIError("\(gold): no gold records; nothing to score") }
-        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled(), lexicon: try lexiconOptions.load()).withConfiguredSyntax()
         var predictions: [String: [Event]] = [:]
         for r in records { predictions[r.article.id, default: []] += extractor.extract(r.article).events }
         let s = scorer.score(records, predictions: predictions)

@@ -23,10 +23,11 @@ struct Extract: ParsableCommand {
     var articleLines = false
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func run() throws {
         let (input, name) = try Self.openInput(file)
-        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled()).withConfiguredSyntax()
+        let extractor = try EventExtractor(dictionary: try dictionaryOptions.load(), ontology: try .bundled(), lexicon: try lexiconOptions.load()).withConfiguredSyntax()
         do {
             try ExtractStage(extractor: extractor, articleLines: articleLines)
                 .run(input: input, name: name, write: StandardOutput.write) { warning in

@@ -1,0 +1,73 @@
+import Foundation
+import StatecraftCore
+
+/// The JSON form of a lexicon file: `{"about"?, "entries": [{"phrases": [...], "kind"?, "plover"?, "pos",
+/// "role", "control"?, "generated"?, "cameo"?, "note"?}], "exclude"?: [phrase]}`.
+struct LexiconFile: Decodable {
+    struct EntryGroup: Decodable {
+        let phrases: [String]
+        let kind: String?
+        let plover: String?
+        let pos: String
+        let role: String
+        let control: String?
+        /// Marks entries generated from another dictionary, coded under the strict frame (both parties named,
+        /// the target right after the phrase) in a second reading after the curated triggers.
+        let generated: Bool?
+        /// A curated entry under the same strict frame ("join+": only "joined NATO", never "joined the talks").
+        let strict: Bool?
+        /// Where the entry came from (CAMEO code, verb group), for the reader only.
+        let cameo: String?
+        let note: String?
+
+        /// The specs of this group's phrases, or an error naming the entry.
+        func specs(file: String, index: Int) throws -> [TriggerSpec] {
+            let name = "entries[\(index)]" + (phrases.first.map { " (\"\($0)\")" } ?? "")
+            func fail(_ problem: String) -> DataFileError { DataFileError(file: file, entry: name, problem: problem) }
+            guard !phrases.isEmpty else { throw fail("no phrases") }
+            var relation: RelationKind?
+            if let kind {
+                guard let k = RelationKind(rawValue: kind) else {
+                    throw fail("unknown kind '\(kind)' (one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                relation = k
+            }
+            var category: PLOVERCategory?
+            if let plover {
+                guard let p = PLOVERCategory(rawValue: plover) else { throw fail("unknown PLOVER category '\(plover)'") }
+                category = p
+            }
+            guard let partOfSpeech = TriggerPOS(rawValue: pos) else { throw fail("pos must be verb or noun, not '\(pos)'") }
+            let triggerRole: TriggerRole
+            switch role {
+            case "event": triggerRole = .event
+            case "host": triggerRole = .host
+            case "transfer": triggerRole = .transfer
+            case "evaluative": triggerRole = .evaluative
+            case "speech": triggerRole = .speech
+            case "must": triggerRole = .must
+            case "control":
+                guard let control, let c = Control(rawValue: control) else {
+                    throw fail("role control needs control: one of \(Control.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                triggerRole = .control(c)
+            default:
+                throw fail("unknown role '\(role)' (event, host, transfer, evaluative, speech, must, control)")
+            }
+            if triggerRole == .event || triggerRole == .host || triggerRole == .evaluative, relation == nil {
+                throw fail("role \(role) needs a kind")
+            }
+            return try phrases.map { p in
+                let phrase = p.trimmingCharacters(in: .whitespaces)
+                guard TriggerLexicon.isValidPhrase(phrase) else {
+                    throw DataFileError(file: file, entry: "entries[\(index)] (\"\(p)\")", problem: "not a valid phrase")
+                }
+                return TriggerSpec(kind: relation, plover: category, pos: partOfSpeech, role: triggerRole, phrase: phrase,
+                                   generated: generated ?? strict ?? false)
+            }
+        }
+    }
+
+    let entries: [EntryGroup]
+    let exclude: [String]?
+}
