@@ -253,8 +253,12 @@ extension SentenceAnalysis {
                 if let k = mentionIndex(at: p.token[v]) { for a in mentions[k].actors where !out.contains(a) { out.append(a) } }
             }
             add(w)
+            // An adjective or noun modifier stands for its head only where the head is an organ or officer of
+            // an actor ("the Russian military", "UN peacekeepers"), never for a thing ("UN Security Council resolutions").
+            let agentHead = w_.roleNouns.contains(tokenWord(w)) || w_.agentNouns.contains(tokenWord(w))
             if out.isEmpty {
                 for rel in [r.nmodPoss, r.compound, r.amod, r.flat, r.flatName] {
+                    if !agentHead, rel == r.compound || rel == r.amod { continue }
                     for c in children(w, rel) {
                         add(c)
                         if out.isEmpty, rel == r.compound { for c2 in children(c, r.amod) + children(c, r.nmodPoss) { add(c2) } }
@@ -263,7 +267,7 @@ extension SentenceAnalysis {
                     if !out.isEmpty { break }
                 }
             }
-            if out.isEmpty, w_.roleNouns.contains(tokenWord(w)) || w_.agentNouns.contains(tokenWord(w)) {
+            if out.isEmpty, agentHead {
                 // Nouns naming people or organs of a state: "the foreign ministers of India and Pakistan".
                 for c in children(w, r.nmod) where hasCase(c, [stage.of]) {
                     for a in actors(at: c, depth: depth + 1) where !out.contains(a) { out.append(a) }
