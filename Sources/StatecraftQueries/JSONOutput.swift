@@ -24,33 +24,11 @@ public enum JSONOutput {
 }
 
 extension JSONOutput {
-    /// A JSON string literal, for the hand-written JSON whose key order is part of a contract
-    /// (`extract`, `actors`). Escapes quotes, backslashes, control characters and U+2028/U+2029.
-    public static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal (``JSONLiteral/string(_:)``).
+    public static func string(_ s: String) -> String { JSONLiteral.string(s) }
 
-    /// A JSON number: whole numbers keep one decimal (`7.0`), others print exactly; non-finite → `null`.
-    public static func number(_ x: Double) -> String {
-        guard x.isFinite else { return "null" }
-        return x == x.rounded() && abs(x) < 1e15 ? String(format: "%.1f", x) : "\(x)"
-    }
+    /// A JSON number (``JSONLiteral/number(_:)``).
+    public static func number(_ x: Double) -> String { JSONLiteral.number(x) }
 }
 
 /// Rounds for display and JSON so outputs are stable across platforms.
