@@ -25,15 +25,6 @@ struct ImportEdges: ParsableCommand {
     func run() throws {
         let importer = EdgeListImporter(cameo: try CAMEOTable(contentsOf: BundledData.cameoURL),
                                         dictionary: try dictionaryOptions.load(), ontology: try .bundled())
-        for file in files where !FileManager.default.fileExists(atPath: file) {
-            throw CLIError("\(file): no such file")
-        }
-        try store.writing { db in
-            var output = ImportOutput()
-            for file in files { output.show(try importer.importFile(file, into: db)) }
-            let c = try db.counts()
-            print("store \(store.path): \(c.events) events, \(c.actors) actors")
-            try output.finish()
-        }
+        try store.importFiles(files) { file, db in try importer.importFile(file, into: db) }
     }
 }

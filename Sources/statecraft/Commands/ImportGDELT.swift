@@ -28,18 +28,8 @@ struct ImportGDELT: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func run() throws {
-        let dictionary = try dictionaryOptions.load()
-        let cameo = try CAMEOTable(contentsOf: BundledData.cameoURL)
-        for file in files where !FileManager.default.fileExists(atPath: file) {
-            throw CLIError("\(file): no such file")
-        }
-        let importer = GDELTImporter(cameo: cameo, dictionary: dictionary, weight: weight)
-        try store.writing { db in
-            var output = ImportOutput()
-            for file in files { output.show(try importer.importFile(file, into: db)) }
-            let c = try db.counts()
-            print("store \(store.path): \(c.events) events, \(c.actors) actors")
-            try output.finish()
-        }
+        let importer = GDELTImporter(cameo: try CAMEOTable(contentsOf: BundledData.cameoURL),
+                                     dictionary: try dictionaryOptions.load(), weight: weight)
+        try store.importFiles(files) { file, db in try importer.importFile(file, into: db) }
     }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import StatecraftInterchange
+import StatecraftStore
 
 /// How the `import` commands report: what each file added on standard output, a file that
 /// could not be imported (with its reason) on standard error, and one closing error naming the
@@ -23,5 +25,23 @@ struct ImportOutput {
         guard let first = failures.first else { return }
         if files == 1 { throw CLIError(first.summary) }
         throw CLIError("\(failures.count) of \(files) files could not be imported (first: \(first.summary))")
+    }
+}
+
+extension StoreOptions {
+    /// Imports `files` into the store in one write with `importFile`: each file's report, then the
+    /// store's totals, then the closing error when any file failed. A missing file fails before the
+    /// store is opened.
+    func importFiles(_ files: [String], with importFile: (String, EventStore) throws -> ImportReport) throws {
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            throw CLIError("\(file): no such file")
+        }
+        try writing { db in
+            var output = ImportOutput()
+            for file in files { output.show(try importFile(file, db)) }
+            let c = try db.counts()
+            print("store \(path): \(c.events) events, \(c.actors) actors")
+            try output.finish()
+        }
     }
 }
