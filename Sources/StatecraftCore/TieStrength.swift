@@ -12,7 +12,7 @@ import Foundation
 /// reference day), else 1. A tie's **strength** is the sum of its contributions (how much
 /// is going on between the two, friend or foe); its **net** score is the signed sum
 /// Σ sign(weight) × c (above zero: mostly cooperative; below: mostly conflictual).
-/// A dyad {A, B} adds both directions.
+/// A dyad {A, B} adds both directions; the directed graph every command uses is ``TieGraph``.
 public struct TieStrength: Sendable {
     /// Half-life in days; nil for no decay.
     public var halfLifeDays: Double?

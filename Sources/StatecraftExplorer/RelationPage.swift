@@ -79,7 +79,7 @@ struct RelationPage {
                     out += "<q class=\"sentence\">\(HTML.escape(e.evidence))</q>"
                     out += "<div class=\"meta\">trigger “\(HTML.escape(e.trigger))” · "
                     out += HTML.sourceLink(art?.url, text: "[\(numbers[e.article] ?? 0)] " + (art?.title ?? "article \(e.article.prefix(12))"))
-                    out += " · sentence \(e.sentence + 1)" + (e.date.map { " · \($0)" } ?? " · undated")
+                    out += " · sentence \(e.sentence)" + (e.date.map { " · \($0)" } ?? " · undated")
                     out += (e.mentions > 1 ? " · \(e.mentions) mentions" : "") + "</div></li>"
                 }
                 out += "</ul>"

@@ -1,16 +1,21 @@
 import StatecraftCore
 
 /// Turns the actor names of event datasets into actors: through the dictionary (names,
-/// aliases, and officeholders on the event's date), "Sector (Country)" as the country when
-/// the sector is a state organ ("Foreign Affairs (France)" → FRA, "Military (Russia)" → RUS),
-/// and anything else as a `nonstate` actor of its own ("Citizen (India)", "Armed Rebel (Mali)").
+/// aliases, and officeholders on the event's date, sector `government`), and "Sector (Country)"
+/// rolled up to the country with its ``ActorSector`` ("Foreign Affairs (France)" → FRA,
+/// government; "Citizen (India)" → IND, civilians; "Armed Rebel (Mali)" → MLI, rebels). Without
+/// roll-up (`rollUp: false`) only the organs of the state roll up and other sectors stay
+/// `nonstate` actors of their own ("CITIZEN_INDIA"). Anything else is a `nonstate` actor of its own.
 public struct ActorResolver: Sendable {
     public let dictionary: ActorDictionary
+    /// Whether every "Sector (Country)" rolls up to its country (else only the state's organs).
+    public let rollUp: Bool
     /// Country names of the CAMEO table, for states the dictionary does not (yet) know.
     private let countryNames: [String: Actor]
 
-    public init(dictionary: ActorDictionary, countries: [CAMEOCountry] = []) {
+    public init(dictionary: ActorDictionary, countries: [CAMEOCountry] = [], rollUp: Bool = true) {
         self.dictionary = dictionary
+        self.rollUp = rollUp
         var names: [String: Actor] = [:]
         for c in countries {
             names[ActorDictionary.normalize(c.name)] = dictionary.actor(id: c.id) ?? Actor(id: c.id, name: c.name, kind: c.kind)
@@ -32,13 +37,15 @@ public struct ActorResolver: Sendable {
         resolution(name, on: date).actor
     }
 
-    /// The actor, and whether another date could give another answer (an officeholder's name).
-    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, dependsOnDate: Bool) {
+    /// The actor, the sector of it the name denotes (nil for the actor as a whole), and whether
+    /// another date could give another answer (an officeholder's name).
+    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, sector: ActorSector?, dependsOnDate: Bool) {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         let dated = namesOfficeholder(trimmed) || (trimmed.hasSuffix(")") && trimmed.lastIndex(of: "(").map {
             namesOfficeholder(String(trimmed[trimmed.index(after: $0)..<trimmed.index(before: trimmed.endIndex)]))
         } ?? false)
-        return (resolveNow(trimmed, on: date), dated)
+        let (actor, sector) = resolveNow(trimmed, on: date)
+        return (actor, sector, dated)
     }
 
     private func namesOfficeholder(_ name: String) -> Bool {
@@ -48,17 +55,20 @@ public struct ActorResolver: Sendable {
         } ?? false
     }
 
-    private func resolveNow(_ trimmed: String, on date: Day?) -> Actor {
-        if let a = known(trimmed, on: date) { return a }
+    private func resolveNow(_ trimmed: String, on date: Day?) -> (Actor, ActorSector?) {
+        if let a = known(trimmed, on: date) {
+            return (a, a.kind == .state && namesOfficeholder(trimmed) ? .government : nil)
+        }
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
-            let sector = trimmed[..<open].trimmingCharacters(in: .whitespaces).lowercased()
+            let label = trimmed[..<open].trimmingCharacters(in: .whitespaces)
             let country = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
-            if let state = known(country, on: date), state.kind == .state || state.kind == .igo,
-               Self.stateOrganWords.contains(where: { sector.contains($0) }) {
-                return state
+            if !label.isEmpty, let state = known(country, on: date), state.kind == .state || state.kind == .igo {
+                let sector = ActorSector(label: label)
+                let organ = Self.stateOrganWords.contains(where: { label.lowercased().contains($0) })
+                if rollUp || organ { return (state, sector) }
             }
         }
-        return Actor(id: Self.nonstateID(trimmed), name: trimmed, kind: .nonstate)
+        return (Actor(id: Self.nonstateID(trimmed), name: trimmed, kind: .nonstate), nil)
     }
 
     /// A dictionary actor: by id, name, alias or metonym, or an officeholder in office on `date`.
@@ -94,17 +104,20 @@ public struct ActorResolver: Sendable {
 /// names on many lines (an ICEWS extract names a few thousand actors in 90,000 lines).
 public final class ActorResolutionCache {
     public let resolver: ActorResolver
-    private var fixed: [String: Actor] = [:]
+    private var fixed: [String: (Actor, ActorSector?)] = [:]
 
     public init(_ resolver: ActorResolver) { self.resolver = resolver }
 
-    public func resolve(_ name: String, on date: Day?) -> Actor {
+    public func resolve(_ name: String, on date: Day?) -> Actor { resolveWithSector(name, on: date).actor }
+
+    /// The actor and the sector of it the name denotes (see ``ActorResolver/resolution(_:on:)``).
+    public func resolveWithSector(_ name: String, on date: Day?) -> (actor: Actor, sector: ActorSector?) {
         if let a = fixed[name] { return a }
         let r = resolver.resolution(name, on: date)
         if !r.dependsOnDate {
             if fixed.count > 200_000 { fixed.removeAll(keepingCapacity: true) }
-            fixed[name] = r.actor
+            fixed[name] = (r.actor, r.sector)
         }
-        return r.actor
+        return (r.actor, r.sector)
     }
 }

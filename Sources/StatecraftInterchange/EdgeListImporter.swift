@@ -5,16 +5,19 @@ import StatecraftStore
 /// Imports dated edge lists, one edge a line: `HEAD<TAB>RELATION<TAB>TAIL<TAB>YYYY-MM-DD`
 /// (the ICEWS extracts). Relations are CAMEO descriptions ("Make a visit", "Accuse"), mapped to
 /// kinds through ``CAMEOTable``; actors resolved through ``ActorResolver``; the weight is the
-/// kind's default from the ontology. A file is one article (its content hash): importing it
-/// twice adds nothing. Bad lines are counted and reported; the good ones are committed together.
+/// kind's default from the ontology. Sub-state actors ("Police (Nigeria)", officeholders) roll up
+/// to their state (see ``ActorResolver``); the sectors of both ends are kept in the event's
+/// trigger, after the CAMEO code: `CAMEO 112 Accuse · police → civilians` (`state` for an end
+/// named as the whole actor). A file is one article (its content hash): importing it twice adds
+/// nothing. Bad lines are counted and reported; the good ones are committed together.
 public struct EdgeListImporter {
     public let cameo: CAMEOTable
     public let resolver: ActorResolver
     public let ontology: RelationOntology
 
-    public init(cameo: CAMEOTable, dictionary: ActorDictionary, ontology: RelationOntology) {
+    public init(cameo: CAMEOTable, dictionary: ActorDictionary, ontology: RelationOntology, rollUp: Bool = true) {
         self.cameo = cameo
-        resolver = ActorResolver(dictionary: dictionary, countries: cameo.countries)
+        resolver = ActorResolver(dictionary: dictionary, countries: cameo.countries, rollUp: rollUp)
         self.ontology = ontology
     }
 
@@ -32,6 +35,7 @@ public struct EdgeListImporter {
         let name = (path as NSString).lastPathComponent
         var codeCache: [String: CAMEOCode?] = [:]
         let actors = ActorResolutionCache(resolver)
+        var names = Set<String>(), rolledUp = Set<String>(), stored = Set<String>()
         do {
             try store.importEvents { session in
                 let articleID = try session.articleID(for: FileImportSupport.record(path: path, hash: hash, origin: "edges"),
@@ -69,7 +73,13 @@ public struct EdgeListImporter {
                         report.badRow(line: number, "empty actor name")
                         return
                     }
-                    let head = actors.resolve(String(f[0]), on: day), tail = actors.resolve(String(f[2]), on: day)
+                    let (head, headSector) = actors.resolveWithSector(String(f[0]), on: day)
+                    let (tail, tailSector) = actors.resolveWithSector(String(f[2]), on: day)
+                    for (field, actor, sector) in [(f[0], head, headSector), (f[2], tail, tailSector)] {
+                        let label = String(field)
+                        if names.insert(label).inserted, sector != nil { rolledUp.insert(label) }
+                        stored.insert(actor.id)
+                    }
                     guard let kind = code.kind, let plover = code.plover else {
                         report.withoutKind += 1
                         return
@@ -79,14 +89,20 @@ public struct EdgeListImporter {
                         return
                     }
                     let (s, t) = code.reverse ? (tail, head) : (head, tail)
+                    let (ss, ts) = code.reverse ? (tailSector, headSector) : (headSector, tailSector)
+                    let sectors = ss == nil && ts == nil ? ""
+                        : " · \(ss?.rawValue ?? "state") → \(ts?.rawValue ?? "state")"
                     try session.add(ImportedEvent(
                         source: s, target: t, kind: kind, plover: plover, modality: code.modality,
                         weight: ontology[kind].weight, date: day,
                         evidence: "\(f[0]) — \(relation) — \(f[2]), \(day) (\(name) line \(number))",
-                        trigger: "CAMEO \(code.code) \(code.name)"), articleID: articleID)
+                        trigger: "CAMEO \(code.code) \(code.name)" + sectors), articleID: articleID)
                 }
                 try FileChunks.forEach(in: path) { chunk in try splitter.feed(chunk, row) }
                 try splitter.finish(row)
+                if !rolledUp.isEmpty {
+                    report.notes.append("\(names.count) actor names, \(stored.count) actors after rolling \(rolledUp.count) sub-state names and officeholders up to their state")
+                }
                 if splitter.sawBOM { report.notes.append("line 1: byte-order mark removed") }
                 if splitter.sawCRLF { report.notes.append("CRLF line ends (accepted)") }
                 report.imported = session.eventsAdded

@@ -1,16 +1,19 @@
 import StatecraftCore
 import StatecraftStore
 
-/// The graph that `statecraft export` writes: actors as nodes, and one link per directed pair
-/// (source → target) with its strength, net score, event counts by kind and modality, period
-/// and best evidence. Built from the store's tie totals, filtered by kind, period and strength.
+/// The graph that `statecraft export` writes: actors as nodes, and one link per arc of
+/// ``TieGraph`` (source → target) with its strength, net score, event counts by kind and
+/// modality, period and best evidence. Built from the store's tie totals, filtered by kind,
+/// period and strength. A symmetric kind (pact, talks, cooperation) is split as ``TieGraph``
+/// splits it: its events appear on both links of the dyad, each carrying half their strength,
+/// so a link's `strength` is the weight `statecraft centrality` and `path` use.
 public struct ExportGraph: Sendable {
     /// One actor with the total strength of its links.
     public struct Node: Sendable, Hashable {
         public let actor: Actor
-        /// Σ strength of the links from and to it.
+        /// Σ strength of the links from and to it (the sum of its dyads' strengths).
         public var strength: Double
-        /// Σ events of the links from and to it.
+        /// The events it took part in (a symmetric event counted once).
         public var events: Int
     }
 
@@ -18,9 +21,9 @@ public struct ExportGraph: Sendable {
     public struct Link: Sendable, Hashable {
         public let source: Actor
         public let target: Actor
-        /// Σ |weight| × modality discount (see ``TieStrength``).
+        /// Σ share × |weight| × modality discount (see ``TieStrength`` and ``TieGraph``).
         public var strength: Double
-        /// Σ weight × modality discount: above zero mostly cooperative, below mostly conflictual.
+        /// Σ share × weight × modality discount: above zero mostly cooperative, below mostly conflictual.
         public var net: Double
         public var events: Int
         public var mentions: Int
@@ -67,25 +70,32 @@ public struct ExportGraph: Sendable {
                 evidence: [String: (evidence: String, article: String, url: String?)] = [:]) {
         self.ontology = ontology
         var byPair: [String: Link] = [:]
+        var nodeEvents: [String: Int] = [:]
         for d in totals where d.total.source.id != d.total.target.id {
             let t = d.total
-            let key = t.source.id + "|" + t.target.id
-            var l = byPair[key] ?? Link(source: t.source, target: t.target, strength: 0, net: 0, events: 0, mentions: 0,
-                                        kinds: [:], kindStrength: [:], modalities: [:], firstDate: nil, lastDate: nil)
-            l.strength += t.strength
-            l.net += t.net
-            l.events += t.events
-            l.mentions += t.mentions
-            l.kinds[t.kind, default: 0] += t.events
-            l.kindStrength[t.kind, default: 0] += t.strength
-            l.modalities[t.modality, default: 0] += t.events
-            if let f = d.firstDate, l.firstDate.map({ f < $0 }) ?? true { l.firstDate = f }
-            if let x = d.lastDate, l.lastDate.map({ x > $0 }) ?? true { l.lastDate = x }
-            byPair[key] = l
+            nodeEvents[t.source.id, default: 0] += t.events
+            nodeEvents[t.target.id, default: 0] += t.events
+            for arc in TieGraph.shares(source: t.source.id, target: t.target.id, symmetric: ontology[t.kind].symmetric) {
+                let key = arc.source + "|" + arc.target
+                let (from, to) = arc.source == t.source.id ? (t.source, t.target) : (t.target, t.source)
+                var l = byPair[key] ?? Link(source: from, target: to, strength: 0, net: 0, events: 0, mentions: 0,
+                                            kinds: [:], kindStrength: [:], modalities: [:], firstDate: nil, lastDate: nil)
+                l.strength += arc.share * t.strength
+                l.net += arc.share * t.net
+                l.events += t.events
+                l.mentions += t.mentions
+                l.kinds[t.kind, default: 0] += t.events
+                l.kindStrength[t.kind, default: 0] += arc.share * t.strength
+                l.modalities[t.modality, default: 0] += t.events
+                if let f = d.firstDate, l.firstDate.map({ f < $0 }) ?? true { l.firstDate = f }
+                if let x = d.lastDate, l.lastDate.map({ x > $0 }) ?? true { l.lastDate = x }
+                byPair[key] = l
+            }
         }
         var links: [Link] = []
         for (key, var l) in byPair where l.strength >= minStrength {
-            if let e = evidence[key] {
+            // A link that only carries the other half of symmetric events shows their evidence.
+            if let e = evidence[key] ?? evidence[l.target.id + "|" + l.source.id] {
                 l.evidence = e.evidence
                 l.article = e.article
                 l.url = e.url
@@ -99,9 +109,8 @@ public struct ExportGraph: Sendable {
         var nodes: [String: Node] = [:]
         for l in links {
             for a in [l.source, l.target] {
-                var n = nodes[a.id] ?? Node(actor: a, strength: 0, events: 0)
+                var n = nodes[a.id] ?? Node(actor: a, strength: 0, events: nodeEvents[a.id] ?? 0)
                 n.strength += l.strength
-                n.events += l.events
                 nodes[a.id] = n
             }
         }

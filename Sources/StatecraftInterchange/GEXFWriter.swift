@@ -2,15 +2,20 @@ import StatecraftCore
 
 /// Writes an ``ExportGraph`` as GEXF 1.3 (http://gexf.net/1.3), Gephi's format: a directed
 /// static graph, edge `weight` = tie strength, actor and tie attributes declared and typed.
+/// Nodes with a known position carry `lat` and `lon` (degrees, `Data/coordinates.json`: capitals
+/// for states, seats for organisations), the attributes Gephi's Geo Layout reads.
 public enum GEXFWriter {
-    static let nodeAttributes: [(String, String)] = [("kind", "string"), ("strength", "double"), ("events", "integer")]
+    static let nodeAttributes: [(String, String)] = [
+        ("kind", "string"), ("strength", "double"), ("events", "integer"), ("lat", "double"), ("lon", "double"),
+    ]
     static let edgeAttributes: [(String, String)] = [
         ("net", "double"), ("sign", "integer"), ("events", "integer"), ("mentions", "integer"),
         ("dominantKind", "string"), ("family", "string"), ("kinds", "string"), ("modalities", "string"),
         ("firstDate", "string"), ("lastDate", "string"), ("evidence", "string"), ("article", "string"), ("url", "string"),
     ]
 
-    public static func write(_ g: ExportGraph) -> String {
+    /// `positions`: latitude and longitude by actor id (nodes without one have no `lat`/`lon`).
+    public static func write(_ g: ExportGraph, positions: [String: (latitude: Double, longitude: Double)] = [:]) -> String {
         let x = TextEscaping.xml
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -34,7 +39,10 @@ public enum GEXFWriter {
         out += "    </attributes>\n    <nodes>\n"
         for n in g.nodes {
             out += "      <node id=\"\(x(n.actor.id))\" label=\"\(x(n.actor.name))\"><attvalues>"
-            let values = [n.actor.kind.rawValue, TextEscaping.number(n.strength), "\(n.events)"]
+            var values = [n.actor.kind.rawValue, TextEscaping.number(n.strength), "\(n.events)"]
+            if let p = positions[n.actor.id], p.latitude.isFinite, p.longitude.isFinite {
+                values += [TextEscaping.number(p.latitude), TextEscaping.number(p.longitude)]
+            }
             for (i, v) in values.enumerated() { out += "<attvalue for=\"n\(i)\" value=\"\(x(v))\"/>" }
             out += "</attvalues></node>\n"
         }

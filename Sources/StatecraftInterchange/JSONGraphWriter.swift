@@ -4,6 +4,12 @@ import StatecraftCore
 /// Writes an ``ExportGraph`` as JSON: `nodes` and `links` (links name their ends by id, as
 /// D3's force layout and most notebook tools expect), and the same graph as Cytoscape.js
 /// `elements` (`{"nodes": [{"data": …}], "edges": [{"data": …}]}`).
+///
+/// The document is also NetworkX's node-link format as it is: `"directed": true`,
+/// `"multigraph": false`, `"graph": {}`, and the links once more under `"edges"`, the key
+/// `networkx.node_link_graph(doc)` reads by default since NetworkX 3.6 (`links` was the
+/// default before), so `node_link_graph(doc)` gives the exported `DiGraph` with every
+/// attribute, whichever version reads it.
 public enum JSONGraphWriter {
     struct NodeOut: Encodable {
         let id: String, name: String, kind: String, strength: Double, events: Int
@@ -17,10 +23,14 @@ public enum JSONGraphWriter {
     }
     struct Wrapped<T: Encodable>: Encodable { let data: T }
     struct Elements: Encodable { let nodes: [Wrapped<NodeOut>]; let edges: [Wrapped<LinkOut>] }
+    struct GraphAttributes: Encodable {}
     struct Document: Encodable {
         let directed = true
+        let multigraph = false
+        let graph = GraphAttributes()
         let nodes: [NodeOut]
         let links: [LinkOut]
+        let edges: [LinkOut]
         let elements: Elements
     }
 
@@ -38,7 +48,7 @@ public enum JSONGraphWriter {
                     firstDate: l.firstDate?.description, lastDate: l.lastDate?.description,
                     evidence: l.evidence, article: l.article, url: l.url)
         }
-        let doc = Document(nodes: nodes, links: links,
+        let doc = Document(nodes: nodes, links: links, edges: links,
                            elements: Elements(nodes: nodes.map(Wrapped.init), edges: links.map(Wrapped.init)))
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

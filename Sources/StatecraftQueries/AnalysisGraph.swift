@@ -3,11 +3,13 @@ import StatecraftCore
 
 /// The graph the analysis commands work on, from the store's relation graph or from an edge list.
 ///
-/// From the store (a ``RelationGraph``): nodes are the actors with ties (sorted by id); the
-/// directed weight `A → B` is the strength of A's events towards B (``TieStrength``, so
-/// modality discounts and the half-life apply), a symmetric kind (pact, talks…) counting both
-/// ways; the signed graph uses the signed contributions (cooperation +, conflict −); the
-/// cooperative graph keeps the events with a positive Goldstein weight only.
+/// From the store (a ``RelationGraph``): nodes are the actors with ties (sorted by id) and the
+/// directed weights are the arcs of ``TieGraph``, the one graph every command uses: `A → B`
+/// carries the strength of A's events towards B (modality discounts and the half-life apply),
+/// a symmetric kind (pact, talks…) split half each way, so that `w(A→B) + w(B→A)` is the
+/// dyad's strength as `ties` prints it. The signed graph carries the arcs' net scores
+/// (cooperation +, conflict −); the cooperative graph the strength of the events with a
+/// positive Goldstein weight (arcs without any are left out).
 /// From an edge list: all three are the file's weights.
 public struct AnalysisGraph {
     public let labels: NodeLabels
@@ -33,25 +35,19 @@ public struct AnalysisGraph {
     }
 
     public init(relations graph: RelationGraph, ontology: RelationOntology, dictionary: ActorDictionary) {
-        let ids = graph.actors.keys.sorted()
-        let labels = NodeLabels(names: ids)
+        let ties = TieGraph(relations: graph, ontology: ontology)
+        let labels = NodeLabels(names: ties.actors.map(\.id))
         var strength: [WeightedEdge] = [], signed: [WeightedEdge] = [], coop: [WeightedEdge] = []
-        for dyad in graph.dyadIndex.values {
-            for e in dyad.events {
-                let s = labels.id(of: e.source.id)!, t = labels.id(of: e.target.id)!
-                let c = graph.measure.contribution(of: e), sc = graph.measure.signedContribution(of: e)
-                let ends = ontology.definitions[e.kind]?.symmetric == true ? [(s, t), (t, s)] : [(s, t)]
-                for (a, b) in ends {
-                    strength.append(WeightedEdge(source: a, target: b, weight: c))
-                    signed.append(WeightedEdge(source: a, target: b, weight: sc))
-                    if e.weight > 0 { coop.append(WeightedEdge(source: a, target: b, weight: c)) }
-                }
-            }
+        for arc in ties.arcs {
+            let s = labels.id(of: arc.source.id)!, t = labels.id(of: arc.target.id)!
+            strength.append(WeightedEdge(source: s, target: t, weight: arc.strength))
+            signed.append(WeightedEdge(source: s, target: t, weight: arc.net))
+            if arc.cooperative > 0 { coop.append(WeightedEdge(source: s, target: t, weight: arc.cooperative)) }
         }
         self.labels = labels
-        directed = WeightedDigraph(nodeCount: ids.count, edges: strength)
-        self.signed = WeightedDigraph(nodeCount: ids.count, edges: signed)
-        cooperative = WeightedDigraph(nodeCount: ids.count, edges: coop)
+        directed = WeightedDigraph(nodeCount: labels.count, edges: strength)
+        self.signed = WeightedDigraph(nodeCount: labels.count, edges: signed)
+        cooperative = WeightedDigraph(nodeCount: labels.count, edges: coop)
         relations = graph
         self.dictionary = dictionary
     }

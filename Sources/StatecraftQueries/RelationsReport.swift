@@ -119,7 +119,7 @@ public struct RelationsReport {
                 let shown = events.filter { $0.source.id == s.id && $0.target.id == t.id && $0.kind.rawValue == tie.kind }
                 for e in shown {
                     out += "    \(e.modality.rawValue): \"\(e.evidence)\"\n"
-                    out += "      trigger \"\(e.trigger)\" · [\(numbers[e.article] ?? 0)] sentence \(e.sentence + 1)"
+                    out += "      trigger \"\(e.trigger)\" · [\(numbers[e.article] ?? 0)] sentence \(e.sentence)"
                     out += (e.date.map { " · \($0)" } ?? "") + (e.mentions > 1 ? " · \(e.mentions) mentions" : "") + "\n"
                 }
                 if shown.count < tie.events {

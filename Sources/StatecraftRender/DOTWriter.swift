@@ -210,7 +210,7 @@ public struct DOTWriter: Sendable {
     func evidenceLines(_ e: Event) -> [String] {
         var sentence = e.evidence.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if sentence.count > maxEvidenceLength { sentence = String(sentence.prefix(maxEvidenceLength - 1)) + "…" }
-        let source = [e.date?.description, "article \(e.article.prefix(12))", "sentence \(e.sentence + 1)"]
+        let source = [e.date?.description, "article \(e.article.prefix(12))", "sentence \(e.sentence)"]
             .compactMap { $0 }.joined(separator: ", ")
         return ["Evidence (\(e.source.id) \(MapStyle.words(e.kind)) \(e.target.id), \(e.modality.rawValue)): “\(sentence)”", source]
     }

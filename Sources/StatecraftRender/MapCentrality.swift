@@ -2,27 +2,17 @@ import StatecraftAnalysis
 import StatecraftCore
 
 /// The importance that sizes a map's nodes: weighted PageRank (damping 0.85, as
-/// `nx.pagerank`) on the directed graph of the map's events, scaled so the most central
-/// actor has 1.
-///
-/// Each event adds its contribution to tie strength as weight from its source to its
-/// target; a symmetric kind (pact, talks, cooperation) adds it both ways. An actor is
-/// central when important actors act on it, which is what a reader of a relations map
-/// asks of its biggest nodes.
+/// `nx.pagerank`) on the directed graph of the map's events (``TieGraph``: each event's
+/// contribution from its source to its target, a symmetric kind split half each way),
+/// scaled so the most central actor has 1. An actor is central when important actors act
+/// on it, which is what a reader of a relations map asks of its biggest nodes.
 enum MapCentrality {
-    static func scores(dyads: [Dyad], measure: TieStrength, symmetric: (RelationKind) -> Bool) -> [String: Double] {
-        var ids = Set<String>()
-        for d in dyads { ids.insert(d.a.id); ids.insert(d.b.id) }
-        let order = ids.sorted()
+    static func scores(ties: TieGraph) -> [String: Double] {
+        let order = ties.actors.map(\.id)
         let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         var edges: [WeightedEdge] = []
-        for d in dyads {
-            for e in d.events {
-                let w = measure.contribution(of: e)
-                guard w > 0, let s = index[e.source.id], let t = index[e.target.id] else { continue }
-                edges.append(WeightedEdge(source: s, target: t, weight: w))
-                if symmetric(e.kind) { edges.append(WeightedEdge(source: t, target: s, weight: w)) }
-            }
+        for arc in ties.arcs where arc.strength > 0 {
+            edges.append(WeightedEdge(source: index[arc.source.id]!, target: index[arc.target.id]!, weight: arc.strength))
         }
         let rank = Centrality.pageRank(WeightedDigraph(nodeCount: order.count, edges: edges), damping: 0.85)
         guard let top = rank.max(), top > 0 else {

@@ -44,7 +44,7 @@ extension DOTWriter {
             for e in evidenceEvents(map) {
                 bottom -= 20
                 let head = "\(e.source.name) → \(e.target.name): \(MapStyle.words(e.kind)), \(e.modality.rawValue)"
-                    + (e.date.map { " (\($0))" } ?? "") + " — article \(e.article.prefix(12)), sentence \(e.sentence + 1)"
+                    + (e.date.map { " (\($0))" } ?? "") + " — article \(e.article.prefix(12)), sentence \(e.sentence)"
                 d.text(DOTText.xdotText(head), x: x0, y: bottom, size: 12, bold: true, colour: "#222222")
                 let sentence = "“" + e.evidence.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "”"
                 for line in Self.wrap(sentence, width: chars) {

@@ -127,7 +127,7 @@ public struct RelationMap: Sendable {
                 for e in d.events where Self.better(e, than: best[x], measure: m) { best[x] = e }
             }
         }
-        let rank = MapCentrality.scores(dyads: dyads, measure: m, symmetric: { ontology[$0].symmetric })
+        let rank = MapCentrality.scores(ties: TieGraph(relations: graph, ontology: ontology))
         nodes = graph.actors.values.sorted().map { actor in
             Node(actor: actor, strength: strength[actor.id] ?? 0, centrality: rank[actor.id] ?? 0,
                  partners: partners[actor.id]?.count ?? 0, events: count[actor.id] ?? 0, bestEvent: best[actor.id])

@@ -70,11 +70,11 @@ final class AnalysisCommandsTests: XCTestCase {
         XCTAssertEqual(Set(scores.map { $0["id"] as! String }), ["RUS", "PRK", "KOR", "USA", "UKR", "CHN"])
         let values = scores.map { ($0["score"] as! NSNumber).doubleValue }
         XCTAssertEqual(values, values.sorted(by: >), "highest first")
-        // USA's strength: its events' contributions (TieStrength), cooperation and talks counted both ways.
+        // USA's strength (in + out): the sum of its events' contributions (TieStrength), each counted
+        // once, a symmetric kind too (half on each arc): the sum of its dyads' strengths in `ties`.
         let m = TieStrength()
         let usaEvents = Self.events.flatMap { $0 }.filter { $0.source.id == "USA" || $0.target.id == "USA" }
-        let symmetric: Set<RelationKind> = [.pact, .talks, .cooperation]
-        let expected = usaEvents.reduce(0.0) { $0 + m.contribution(of: $1) * (symmetric.contains($1.kind) ? 2 : 1) }
+        let expected = usaEvents.reduce(0.0) { $0 + m.contribution(of: $1) }
         let usa = scores.first { $0["id"] as? String == "USA" }!
         XCTAssertEqual((usa["score"] as! NSNumber).doubleValue, expected, accuracy: 1e-9)
         // --timings: one JSON line on stderr.

@@ -57,6 +57,20 @@ final class QueryCommandTests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("possible"), text.stdout)
     }
 
+    /// Sentence numbers have one base (0, the headline) in text and JSON alike.
+    func testSentenceNumbersAreTheSameInTextAndJSON() throws {
+        let r = try cli.run(["relations", "Russia", "North Korea", "--all", "--db", cli.db, "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let events = try XCTUnwrap(doc["events"] as? [[String: Any]])
+        let text = try cli.run(["relations", "Russia", "North Korea", "--all", "--db", cli.db]).stdout
+        let printed = Set(text.components(separatedBy: "] sentence ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) })
+        let stored = Set(events.compactMap { $0["sentence"] as? Int })
+        XCTAssertFalse(stored.isEmpty)
+        XCTAssertEqual(printed, stored, text)
+        XCTAssertTrue(stored.contains(0), "the headline is sentence 0")
+    }
+
     func testUnknownActorSuggestsNearest() throws {
         let r = try cli.run(["relations", "Russia", "Nroth Korea", "--db", cli.db])
         XCTAssertNotEqual(r.status, 0)

@@ -13,10 +13,36 @@ final class EdgeListImporterTests: XCTestCase {
         XCTAssertEqual(r.resolve("Foreign Affairs (France)", on: day).id, "FRA")
         XCTAssertEqual(r.resolve("Military (Russia)", on: day).id, "RUS")
         XCTAssertEqual(r.resolve("France", on: day).id, "FRA")
-        let citizen = r.resolve("Citizen (India)", on: day)
-        XCTAssertEqual(citizen.kind, .nonstate, "citizens are not the state")
-        XCTAssertEqual(citizen.id, "CITIZEN_INDIA")
-        XCTAssertEqual(r.resolve("Armed Rebel (Mali)", on: day).kind, .nonstate)
+        // Sub-state actors roll up to their state, keeping their sector.
+        let citizen = r.resolution("Citizen (India)", on: day)
+        XCTAssertEqual(citizen.actor.id, "IND")
+        XCTAssertEqual(citizen.sector, .civilians)
+        XCTAssertEqual(r.resolution("Police (Nigeria)", on: day).sector, .police)
+        XCTAssertEqual(r.resolution("Armed Rebel (Mali)", on: day).actor.id, "MLI")
+        XCTAssertEqual(r.resolution("Armed Rebel (Mali)", on: day).sector, .rebels)
+        XCTAssertNil(r.resolution("France", on: day).sector, "the state itself has no sector")
+        XCTAssertEqual(r.resolve("Citizen (Atlantis)", on: day).kind, .nonstate, "no state to roll up to")
+        // Without roll-up only the state's organs are the state.
+        let keep = ActorResolver(dictionary: Fixtures.dictionary, countries: Fixtures.cameo.countries, rollUp: false)
+        XCTAssertEqual(keep.resolve("Military (Russia)", on: day).id, "RUS")
+        let separate = keep.resolve("Citizen (India)", on: day)
+        XCTAssertEqual(separate.kind, .nonstate, "citizens kept apart from the state")
+        XCTAssertEqual(separate.id, "CITIZEN_INDIA")
+    }
+
+    func testRolledUpEventsKeepTheirSectorsInTheTrigger() throws {
+        let dir = Fixtures.tempDir()
+        let path = Fixtures.write("Police (Nigeria)\tAccuse\tCitizen (Australia)\t2013-04-23\n"
+                                  + "Police (Nigeria)\tAccuse\tAustralia\t2013-04-24\n", "roll.tsv", in: dir)
+        let store = try Fixtures.store()
+        let report = try importer.importFile(path, into: store)
+        XCTAssertNil(report.failure)
+        let events = try store.events()
+        XCTAssertEqual(events.count, 2)
+        XCTAssertTrue(events.allSatisfy { $0.source.id == "NGA" && $0.target.id == "AUS" })
+        XCTAssertTrue(events.contains { $0.trigger.hasSuffix("· police → civilians") }, "\(events.map(\.trigger))")
+        XCTAssertTrue(events.contains { $0.trigger.hasSuffix("· police → state") }, "\(events.map(\.trigger))")
+        XCTAssertTrue(report.notes.contains { $0.contains("3 actor names, 2 actors") }, "\(report.notes)")
     }
 
     func testOfficeholdersResolveOnlyWhileInOffice() throws {

@@ -42,23 +42,32 @@ final class ExportTests: XCTestCase {
     func testGraphAggregatesTiesWithModalityDiscounts() throws {
         let g = try graph(try makeStore())
         XCTAssertEqual(g.nodes.count, 4)
-        XCTAssertEqual(g.links.count, 3)
+        XCTAssertEqual(g.links.count, 4, "the pact is mutual: PRK → RUS carries half of it")
         let rp = try XCTUnwrap(g.links.first { $0.source.id == "RUS" && $0.target.id == "PRK" })
-        XCTAssertEqual(rp.strength, 8 + 6 * Modality.possible.discount, accuracy: 1e-9)
+        XCTAssertEqual(rp.strength, 8 / 2 + 6 * Modality.possible.discount, accuracy: 1e-9)
         XCTAssertEqual(rp.events, 2)
         XCTAssertEqual(rp.dominantKind, .pact)
         XCTAssertFalse(rp.isFactual, "one event is only possible")
         XCTAssertEqual(rp.evidence, "Russia and North Korea signed a pact.", "the weightiest event's sentence")
-        XCTAssertEqual(g.links.first?.source.id, "RUS", "strongest first")
+        let pr = try XCTUnwrap(g.links.first { $0.source.id == "PRK" && $0.target.id == "RUS" })
+        XCTAssertEqual(pr.strength, 4, accuracy: 1e-9)
+        XCTAssertEqual(pr.kinds, [.pact: 1])
+        XCTAssertEqual(pr.evidence, "Russia and North Korea signed a pact.", "the other half shows the pact's evidence")
+        // The dyad's two links add up to its strength as `ties` ranks it; nodes sum their dyads.
+        XCTAssertEqual(rp.strength + pr.strength, 8 + 6 * Modality.possible.discount, accuracy: 1e-9)
+        let rus = try XCTUnwrap(g.nodes.first { $0.actor.id == "RUS" })
+        XCTAssertEqual(rus.strength, 8 + 6 * Modality.possible.discount + 8, accuracy: 1e-9)
+        XCTAssertEqual(rus.events, 3, "a symmetric event counts once for its actors")
+        XCTAssertEqual(g.links.first?.source.id, "USA", "strongest first")
     }
 
     func testFilters() throws {
         let store = try makeStore()
-        XCTAssertEqual(try graph(store, kinds: [.pact]).links.map(\.kinds), [[.pact: 1]])
-        XCTAssertEqual(Set(try graph(store, since: Day("2024-06-01")).links.map(\.source.id)), ["RUS"])
+        XCTAssertEqual(try graph(store, kinds: [.pact]).links.map(\.kinds), [[.pact: 1], [.pact: 1]])
+        XCTAssertEqual(Set(try graph(store, since: Day("2024-06-01")).links.map(\.source.id)), ["PRK", "RUS"])
         XCTAssertEqual(try graph(store, until: Day("2023-12-31")).links.map(\.source.id), ["EVIL_CORP"])
-        XCTAssertEqual(try graph(store, minStrength: 8.5).links.count, 1)
-        XCTAssertEqual(try graph(store, minStrength: 8.5).nodes.map(\.actor.id), ["PRK", "RUS"], "nodes without links are dropped")
+        XCTAssertEqual(try graph(store, minStrength: 7).links.count, 1)
+        XCTAssertEqual(try graph(store, minStrength: 7).nodes.map(\.actor.id), ["RUS", "USA"], "nodes without links are dropped")
     }
 
     func testJSONForD3AndCytoscape() throws {
@@ -66,13 +75,29 @@ final class ExportTests: XCTestCase {
         let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let nodes = try XCTUnwrap(doc["nodes"] as? [[String: Any]]), links = try XCTUnwrap(doc["links"] as? [[String: Any]])
         XCTAssertEqual(nodes.count, 4)
-        XCTAssertEqual(links.count, 3)
+        XCTAssertEqual(links.count, 4)
         let ids = Set(nodes.compactMap { $0["id"] as? String })
         XCTAssertTrue(links.allSatisfy { ids.contains($0["source"] as! String) && ids.contains($0["target"] as! String) })
         XCTAssertTrue(nodes.contains { $0["name"] as? String == Self.evilName }, "names round-trip exactly")
         let elements = try XCTUnwrap(doc["elements"] as? [String: [[String: [String: Any]]]])
         XCTAssertEqual(elements["nodes"]?.count, 4)
-        XCTAssertEqual(elements["edges"]?.compactMap { $0["data"]?["source"] as? String }.count, 3)
+        XCTAssertEqual(elements["edges"]?.compactMap { $0["data"]?["source"] as? String }.count, 4)
+        // NetworkX's node-link format as it is: directed, not a multigraph, the links also under "edges".
+        XCTAssertEqual(doc["directed"] as? Bool, true)
+        XCTAssertEqual(doc["multigraph"] as? Bool, false)
+        XCTAssertNotNil(doc["graph"] as? [String: Any])
+        XCTAssertEqual((doc["edges"] as? [[String: Any]])?.count, 4)
+    }
+
+    func testNetworkXReadsTheNodeLinkJSONAsItIs() throws {
+        let dir = Fixtures.tempDir()
+        let path = Fixtures.write(try JSONGraphWriter.write(try graph(try makeStore())), "g.json", in: dir)
+        let out = try Fixtures.python("""
+            import sys, json, networkx as nx
+            G = nx.node_link_graph(json.load(open(sys.argv[1])))
+            print(type(G).__name__, G.number_of_nodes(), G.number_of_edges(), G["PRK"]["RUS"]["strength"], G["RUS"]["PRK"]["dominantKind"])
+            """, [path])
+        XCTAssertEqual(out.trimmingCharacters(in: .whitespacesAndNewlines), "DiGraph 4 4 4.0 pact")
     }
 
     /// Well-formed XML: returns the root element's name and namespace.
@@ -95,7 +120,7 @@ final class ExportTests: XCTestCase {
     func testGraphMLAndGEXFAreWellFormedAndReadByNetworkX() throws {
         let g = try graph(try makeStore())
         let dir = Fixtures.tempDir()
-        let graphml = GraphMLWriter.write(g), gexf = GEXFWriter.write(g)
+        let graphml = GraphMLWriter.write(g), gexf = GEXFWriter.write(g, positions: ["RUS": (55.75, 37.62)])
         let (r1, ns1) = try parseXML(graphml)
         XCTAssertEqual(r1, "graphml")
         XCTAssertEqual(ns1, "http://graphml.graphdrawing.org/xmlns")
@@ -111,10 +136,12 @@ final class ExportTests: XCTestCase {
             print(a.number_of_nodes(), a.number_of_edges(), b.number_of_nodes(), b.number_of_edges())
             print(round(e['strength'], 6), round(f['weight'], 6), e['kinds'], f['dominantKind'])
             print(a.nodes['EVIL_CORP']['name'] == b.nodes['EVIL_CORP']['label'])
+            print(b.nodes['RUS'].get('lat'), b.nodes['RUS'].get('lon'), b.nodes['PRK'].get('lat'))
             """, [p1, p2]).split(separator: "\n")
-        XCTAssertEqual(out[0], "4 3 4 3")
-        XCTAssertEqual(out[1], "9.8 9.8 armsSupply:1;pact:1 pact")
+        XCTAssertEqual(out[0], "4 4 4 4")
+        XCTAssertEqual(out[1], "5.8 5.8 armsSupply:1;pact:1 pact")
         XCTAssertEqual(out[2], "True")
+        XCTAssertEqual(out[3], "55.75 37.62 None", "lat/lon for Gephi's Geo Layout where the position is known")
     }
 
     func testCSVTablesRoundTrip() throws {
@@ -125,7 +152,7 @@ final class ExportTests: XCTestCase {
         var rows: [[String]] = []
         try CSVReader(path: edges).forEachRecord { f, _ in rows.append(f) }
         XCTAssertEqual(rows.first, CSVTableWriter.edgeHeader)
-        XCTAssertEqual(rows.count, 4)
+        XCTAssertEqual(rows.count, 5)
         XCTAssertTrue(rows.allSatisfy { $0.count == CSVTableWriter.edgeHeader.count })
         let evidenceColumn = CSVTableWriter.edgeHeader.firstIndex(of: "evidence")!
         XCTAssertTrue(rows.contains { $0[evidenceColumn] == Self.evilEvidence }, "quotes, commas and line breaks survive")
@@ -136,7 +163,7 @@ final class ExportTests: XCTestCase {
             e = list(csv.DictReader(open(sys.argv[2], newline='')))
             print(len(n), len(e), sorted(r['id'] for r in n)[0], [r['strength'] for r in e if r['source'] == 'RUS'][0])
             """, [nodes, edges])
-        XCTAssertEqual(out.trimmingCharacters(in: .newlines), "4 3 EVIL_CORP 9.8")
+        XCTAssertEqual(out.trimmingCharacters(in: .newlines), "4 4 EVIL_CORP 5.8")
     }
 
     func testPandasReadsTheTablesWithDefaults() throws {
@@ -149,7 +176,7 @@ final class ExportTests: XCTestCase {
             n = pd.read_csv(sys.argv[1]); e = pd.read_csv(sys.argv[2])
             print(n.shape[0], e.shape[0], e['strength'].dtype, (e['evidence'] == sys.argv[3]).sum())
             """, [nodes, edges, Self.evilEvidence])
-        XCTAssertEqual(out.trimmingCharacters(in: .newlines), "4 3 float64 1")
+        XCTAssertEqual(out.trimmingCharacters(in: .newlines), "4 4 float64 1")
     }
 
     func testDOTEscapesUntrustedText() throws {
@@ -171,7 +198,7 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(p.terminationStatus, 0)
         let lines = out.split(separator: "\n")
         XCTAssertEqual(lines.filter { $0.hasPrefix("node ") }.count, 4, "no node injected by the text")
-        XCTAssertEqual(lines.filter { $0.hasPrefix("edge ") }.count, 3, "no edge injected by the text")
+        XCTAssertEqual(lines.filter { $0.hasPrefix("edge ") }.count, 4, "no edge injected by the text")
     }
 
     func testCSVCellsThatASpreadsheetWouldRunAreEscaped() throws {

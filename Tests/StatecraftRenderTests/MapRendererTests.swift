@@ -240,16 +240,20 @@ extension MapView.Focus {
 
 final class MapCentralityTests: XCTestCase {
     /// Against NetworkX: `nx.pagerank(G, alpha=0.85, weight="weight")` on the seed map's
-    /// directed graph (each event's strength contribution source→target, both ways for
-    /// symmetric kinds), computed by python3 when NetworkX is installed.
+    /// directed graph (each event's strength contribution source→target, half each way for
+    /// symmetric kinds: ``TieGraph``), computed by python3 when NetworkX is installed.
     func testNodeSizeFollowsPageRankAsNetworkXComputesIt() throws {
         let map = RelationMap(events: SeedFixture.events, view: MapView(), ontology: SeedFixture.ontology)
         var lines: [String] = []
         for e in SeedFixture.events {
             let w = TieStrength().contribution(of: e)
             guard w > 0 else { continue }
-            lines.append("\(e.source.id) \(e.target.id) \(w)")
-            if SeedFixture.ontology[e.kind].symmetric { lines.append("\(e.target.id) \(e.source.id) \(w)") }
+            if SeedFixture.ontology[e.kind].symmetric {
+                lines.append("\(e.source.id) \(e.target.id) \(w / 2)")
+                lines.append("\(e.target.id) \(e.source.id) \(w / 2)")
+            } else {
+                lines.append("\(e.source.id) \(e.target.id) \(w)")
+            }
         }
         let script = """
         import sys, json, networkx as nx

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import StatecraftCore
+import StatecraftData
 import StatecraftInterchange
+import StatecraftRender
 import StatecraftStore
 
 extension GraphExportFormat: ExpressibleByArgument {}
@@ -11,8 +13,11 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the relation graph for other tools: JSON (D3, Cytoscape), GraphML, GEXF (Gephi), CSV, DOT.",
         discussion: """
-            One node per actor, one link per directed pair with strength, net score, counts by kind \
-            and modality, period and best evidence. CSV writes two tables: with -o PATH, \
+            One node per actor, one link per arc of the graph every command uses (a symmetric kind \
+            such as a pact on both links of its dyad, half its strength on each; NetworkX on the \
+            export gives `centrality`'s values), with strength, net score, counts by kind and \
+            modality, period and best evidence. JSON loads with networkx.node_link_graph(doc) as it \
+            is; GEXF nodes carry lat and lon for Gephi's Geo Layout. CSV writes two tables: with -o PATH, \
             PATH-nodes.csv and PATH-edges.csv (a trailing .csv is dropped); on standard output, \
             the edge table only.
             """)
@@ -36,6 +41,7 @@ struct Export: ParsableCommand {
     var minStrength: Double = 0
 
     @OptionGroup var period: PeriodOptions
+    @OptionGroup var actorKinds: ActorKindOptions
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -52,14 +58,16 @@ struct Export: ParsableCommand {
             throw CLIError("\(store.path): no such store (run `statecraft build` or `statecraft import` first)")
         }
         let db = try store.open()
-        let totals = try db.tieTotals(kinds: kinds, since: period.since, until: period.until)
+        let totals = actorKinds.filter(try db.tieTotals(kinds: kinds, since: period.since, until: period.until))
         let evidence = try db.bestEvidence(kinds: kinds, since: period.since, until: period.until)
         let graph = ExportGraph(totals: totals, ontology: try .bundled(), minStrength: minStrength, evidence: evidence)
         let texts: [String]
         switch format {
         case .json: texts = [try JSONGraphWriter.write(graph)]
         case .graphml: texts = [GraphMLWriter.write(graph)]
-        case .gexf: texts = [GEXFWriter.write(graph)]
+        case .gexf:
+            let coordinates = try MapCoordinates(contentsOf: BundledData.coordinatesURL)
+            texts = [GEXFWriter.write(graph, positions: coordinates.positions.mapValues { (latitude: $0.latitude, longitude: $0.longitude) })]
         case .dot: texts = [DOTGraphWriter.write(graph)]
         case .csv: texts = destinations == nil ? [CSVTableWriter.edges(graph)] : [CSVTableWriter.nodes(graph), CSVTableWriter.edges(graph)]
         }

@@ -15,6 +15,7 @@ struct Ties: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var period: PeriodOptions
+    @OptionGroup var actorKinds: ActorKindOptions
 
     @Option(help: "How many ties to list.")
     var top: Int = 10
@@ -36,10 +37,11 @@ struct Ties: ParsableCommand {
         let db = try store.open()
         let dyads: [DyadScore]
         if period.since == nil, period.until == nil, halfLife == nil {
-            let totals = try db.tieTotals().filter { kind.isEmpty || kind.contains($0.kind) }
+            let stored: [TieTotal] = try db.tieTotals()
+            let totals = actorKinds.filter(stored).filter { kind.isEmpty || kind.contains($0.kind) }
             dyads = DyadScore.rank(totals)
         } else {
-            let events = try db.events(since: period.since, until: period.until)
+            let events = actorKinds.filter(try db.events(since: period.since, until: period.until))
                 .filter { kind.isEmpty || kind.contains($0.kind) }
             dyads = DyadScore.rank(RelationGraph(events: events, measure: TieStrength(halfLifeDays: halfLife?.days)))
         }

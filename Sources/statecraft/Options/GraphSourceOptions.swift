@@ -13,6 +13,7 @@ struct GraphSourceOptions: ParsableArguments {
     @OptionGroup var store: StoreOptions
     @OptionGroup var dictionaryOptions: DictionaryOptions
     @OptionGroup var period: PeriodOptions
+    @OptionGroup var actorKinds: ActorKindOptions
 
     @Option(name: .customLong("half-life"),
             help: ArgumentHelp("Tie strength halves every this long before the latest event (e.g. 90d, 12w, 1y).", valueName: "DURATION"))
@@ -25,6 +26,9 @@ struct GraphSourceOptions: ParsableArguments {
         if edges != nil && (period.since != nil || period.until != nil || halfLife != nil) {
             throw ValidationError("--since, --until and --half-life need dated events; an edge list (--edges) has none")
         }
+        if edges != nil && !actorKinds.actorKind.isEmpty {
+            throw ValidationError("--actor-kind needs the store's actors; an edge list (--edges) has none")
+        }
     }
 
     /// Loads the graph (timed as `load_s`).
@@ -35,11 +39,11 @@ struct GraphSourceOptions: ParsableArguments {
                 throw CLIError(e.description)
             }
         }
-        let events = try StoreAccess.events(store, since: period.since, until: period.until)
+        let events = actorKinds.filter(try StoreAccess.events(store, since: period.since, until: period.until))
         let measure = TieStrength(halfLifeDays: halfLife?.days)
         let graph = RelationGraph(events: events, measure: measure)
         if graph.actors.isEmpty {
-            throw CLIError("\(store.path): no ties\(period.since != nil || period.until != nil ? " in this period" : "") (run `statecraft build` first, or use --edges FILE)")
+            throw CLIError("\(store.path): no ties\(period.since != nil || period.until != nil ? " in this period" : "")\(actorKinds.actorKind.isEmpty ? "" : " between these actor kinds") (run `statecraft build` first, or use --edges FILE)")
         }
         return AnalysisGraph(relations: graph, ontology: try RelationOntology.bundled(),
                              dictionary: try dictionaryOptions.load())
