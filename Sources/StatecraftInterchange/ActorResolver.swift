@@ -75,7 +75,14 @@ public struct ActorResolver: Sendable {
     private func known(_ name: String, on date: Day?) -> Actor? {
         let key = ActorDictionary.normalize(name)
         guard let readings = dictionary.index[key], !readings.isEmpty else {
-            return dictionary.actor(id: name.uppercased()).flatMap { $0.kind == .nonstate ? nil : $0 } ?? countryNames[key]
+            if let a = dictionary.actor(id: name.uppercased()).flatMap({ $0.kind == .nonstate ? nil : $0 }) ?? countryNames[key] {
+                return a
+            }
+            // Gazetteer order, "Palestinian Territory, Occupied" / "Korea, Republic of": read it the other way round.
+            if let comma = name.range(of: ", "), !name[comma.upperBound...].contains(",") {
+                return known(name[comma.upperBound...] + " " + name[..<comma.lowerBound], on: date)
+            }
+            return nil
         }
         let plain = readings.filter {
             if case .officeholder = $0.form { return false }

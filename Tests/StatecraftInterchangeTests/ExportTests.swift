@@ -95,7 +95,7 @@ final class ExportTests: XCTestCase {
         let out = try Fixtures.python("""
             import sys, json, networkx as nx
             G = nx.node_link_graph(json.load(open(sys.argv[1])))
-            print(type(G).__name__, G.number_of_nodes(), G.number_of_edges(), G["PRK"]["RUS"]["strength"], G["RUS"]["PRK"]["dominantKind"])
+            print(type(G).__name__, G.number_of_nodes(), G.number_of_edges(), float(G["PRK"]["RUS"]["strength"]), G["RUS"]["PRK"]["dominantKind"])
             """, [path])
         XCTAssertEqual(out.trimmingCharacters(in: .whitespacesAndNewlines), "DiGraph 4 4 4.0 pact")
     }
