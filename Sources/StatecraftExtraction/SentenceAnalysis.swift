@@ -2040,7 +2040,8 @@ struct SentenceAnalysis {
         if let firstSubject = mentions.first(where: { !$0.actors.isEmpty && $0.actors.count == 1 && !$0.oblique && !$0.possessive && ($0.form != .adjective || $0.agent) }) {
             context.lastSubject = firstSubject.actors[0]
         }
-        if let pair = mentions.first(where: { $0.actors.count == 2 && $0.end > $0.start && $0.resolved }) {
+        let pairExpression = mentions.first(where: { $0.actors.count == 2 && $0.end > $0.start && $0.resolved })
+        if let pair = pairExpression {
             context.lastPair = (pair.actors[0], pair.actors[1])
         } else {
         for e in events.reversed() where e.source.id != e.target.id {
@@ -2050,9 +2051,9 @@ struct SentenceAnalysis {
             }
         }
         }
-        if events.isEmpty {
-            // Two actors coordinated: "Russia and Vietnam".
-            for k in mentions.indices where !mentions[k].actors.isEmpty {
+        if events.isEmpty, pairExpression == nil {
+            // Two actors coordinated as a subject: "Russia and Vietnam", not "concerns over North Korea and Russia".
+            for k in mentions.indices where !mentions[k].actors.isEmpty && !mentions[k].oblique && !precededByPreposition(mentions[k].start) {
                 let g = groupRight(k)
                 if g.count == 2, mentions[g[0]].actors.count == 1, mentions[g[1]].actors.count == 1 {
                     context.lastPair = (mentions[g[0]].actors[0], mentions[g[1]].actors[0])
