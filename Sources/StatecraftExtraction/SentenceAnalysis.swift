@@ -890,6 +890,13 @@ struct SentenceAnalysis {
                 && $0.spec.role != .host && $0.spec.pos == .verb }) {
                 return nil
             }
+            // "Michel called the agreement a development", "said the talks would": a verb of saying before a definite
+            // nominal event speaks about it; its subject is no party to it ("announced/confirmed the deal" still is).
+            if nounTrigger, start - 1 > floor, ["the", "this", "that", "these"].contains(text(start - 1, start).lowercased()),
+               found.contains(where: { f in f.end == j + 1 && f.start < start && f.spec.role == .speech
+                   && !["announce", "confirm", "declare"].contains(where: { text(f.start, f.end).lowercased().hasPrefix($0) }) }) {
+                return nil
+            }
             // "X established ties with and opened an embassy": coordinated predicates share the subject.
             if id == w.and, j == start - 1 || (j + 1..<start).allSatisfy({ skippable($0) }),
                let prev = found.last(where: { $0.end <= j && $0.spec.pos == .verb && $0.spec.role != .speech }), prev.start < j {

@@ -25,7 +25,7 @@ final class AgentWordsTests: XCTestCase {
     }
 
     func testTheCourtAndTheWatchdogReferBack() {
-        let e = Fixture.events("South Africa brought a case against Israel at the ICJ. The court ordered Israel to halt the offensive.")
+        let e = Fixture.events("South Africa brought a case against Israel at the ICJ. The court criticised Israel on Friday.")
         XCTAssertTrue(e.contains { $0.source.id == "ICJ" && $0.target.id == "ISR" }, Fixture.describe(e))
         let f = Fixture.events("Iran curbed IAEA inspections. The watchdog criticised Iran on Thursday.")
         XCTAssertTrue(Fixture.has(f, "IAEA", "IRN", .criticism), Fixture.describe(f))
@@ -51,12 +51,11 @@ final class AgentWordsTests: XCTestCase {
         }
     }
 
-    func testAGroupsOwnFightersAreItsAgents() {
-        for (text, s, t) in [("Houthi fighters seized Saudi Arabia's ship.", "HOUTHIS", "SAU"),
-                              ("Hezbollah militants fired rockets at Israel.", "HEZBOLLAH", "ISR")] {
+    func testAGroupsOwnFightersAreNeverItsCountry() {
+        for text in ["Houthi fighters seized a Saudi ship.", "Hezbollah militants fired rockets at Israel.",
+                     "Hamas gunmen attacked Israel on Saturday."] {
             let e = Fixture.events(text)
-            XCTAssertFalse(e.contains { $0.source.id == "YEM" || $0.source.id == "LBN" }, text + ": " + Fixture.describe(e))
-            _ = (s, t)
+            XCTAssertFalse(e.contains { ["YEM", "LBN", "PSE"].contains($0.source.id) }, text + ": " + Fixture.describe(e))
         }
     }
 }
