@@ -47,7 +47,7 @@ ORGS = ["EU", "UN", "NATO", "G7", "G20", "ASEAN", "AU", "BRICS", "OPEC", "IAEA",
         "WHO", "IMF", "WORLD_BANK", "WTO", "OSCE", "ICC", "ICJ", "GCC", "OAS", "ECOWAS", "OPCW", "UNHCR", "UNICEF"]
 BLOCS = {"G7", "G20", "BRICS", "WEST"}
 NONSTATE = ["HAMAS", "HEZBOLLAH", "ISIS", "AL_QAEDA", "TALIBAN", "HOUTHIS", "WAGNER", "PKK", "AL_SHABAAB",
-            "BOKO_HARAM", "HTS"]
+            "BOKO_HARAM", "HTS", "RSF", "M23", "PIJ", "JNIM"]
 # States whose heads of state or government and foreign ministers must be listed.
 G20_AND_SEED = "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA PRK VNM UKR".split()
 KINDS = {"state", "igo", "bloc", "nonstate"}

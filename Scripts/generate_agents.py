@@ -20,7 +20,7 @@ Output: {"agents": [{"phrase", "code", "meaning"}], "references": [{"phrase", "k
   - references: definite descriptions that refer back to an actor of the article ("the kingdom", "the bloc"),
     with the actor kinds or the actor ids they can denote and how many sentences back they may reach.
 
-The hand-curated part (CURATED_AGENTS, EXCLUDED_WORDS, REFERENCES below) overrides what the PETRARCH file
+The hand-curated part (CURATED_AGENTS, CURATED_AGENT_WORDS, EXCLUDED_WORDS, REFERENCES below) overrides what the PETRARCH file
 gets wrong or lacks (singular "drone", "warship"; PETRARCH's places such as "prison", ambiguous "carrier").
 """
 import json
@@ -63,6 +63,21 @@ CURATED_AGENTS = {
         firms, tourists, journalists, workers, farmers, businessmen, investors, people, pilgrims, migrants, refugees""",
 }
 
+# Single words that, after a demonym, a state's name or a possessive, make it the acting state ("Russian troops",
+# "China's foreign ministry", "the Saudi side"), including the modifiers of such nouns ("foreign", "prime", "coast").
+# Together with every single-word state phrase above they are the coder's agent nouns (AgentLexicon.stateWords):
+# this file is their one source.
+CURATED_AGENT_WORDS = """president presidents prime minister ministers premier chancellor government governments official
+    officials troops forces force army armies military navy soldiers soldier police authorities leader leaders leadership
+    diplomat diplomats envoy envoys ambassador ambassadors negotiator negotiators ministry ministries embassy spokesman
+    spokeswoman spokesperson administration aircraft jets warplanes helicopters helicopter tanks warships ships officers
+    king queen emir sheikh crown prince counterpart delegation parliament regime intelligence security side media agency
+    cabinet junta commander commanders generals general guards marines defence defense foreign secretary head heads
+    representative representatives officer court courts judges prosecutors lawmakers legislators senators senator coast
+    guard air gunships drones bombers vessels submarines artillery units battalion brigade division
+    servicemen peacekeepers peacekeeping negotiating team mission monarch dictator strongman ruler rulers vice deputy
+    counterparts capital secretary-general chief chiefs""".split()
+
 # Definite descriptions and what they may denote. "kinds": actor kinds; "actors": actor ids (when only some
 # actors of a kind can be meant). "window": sentences back (0 = this sentence only).
 KINGDOMS = ["SAU", "GBR", "JOR", "MAR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "BHR", "KHM", "BTN",
@@ -73,6 +88,8 @@ BLOCS = ["EU", "ASEAN", "AU", "ECOWAS", "BRICS", "G7", "G20", "SCO", "GCC", "MER
          "CIS", "CSTO", "SADC", "EAC", "AES", "CARICOM", "OAS", "EAEU", "NATO", "WEST", "QUAD", "AUKUS"]
 ALLIANCES = ["NATO", "CSTO", "AUKUS", "QUAD", "AES"]
 EMIRATES = ["ARE", "QAT", "KWT"]
+COURTS = ["ICJ", "ICC"]
+WATCHDOGS = ["IAEA", "OPCW"]
 REFERENCES = [
     ("the kingdom", {"actors": KINGDOMS, "window": 4}),
     ("the island", {"actors": ISLANDS, "window": 4}),
@@ -107,6 +124,19 @@ REFERENCES = [
     ("the foreign minister", {"kinds": ["state"], "window": 2}),
     ("the defence minister", {"kinds": ["state"], "window": 2}),
     ("the defense minister", {"kinds": ["state"], "window": 2}),
+    ("the court", {"actors": COURTS, "window": 4}),
+    ("the tribunal", {"actors": COURTS, "window": 4}),
+    ("the watchdog", {"actors": WATCHDOGS, "window": 4}),
+    ("the nuclear watchdog", {"actors": WATCHDOGS, "window": 4}),
+    ("the union", {"actors": ["EU", "AU"], "window": 4}),
+    ("the commission", {"actors": ["EU"], "window": 4}),
+    ("the body", {"kinds": ["igo"], "window": 2}),
+    ("the rebels", {"kinds": ["nonstate"], "window": 2}),
+    ("the rebel group", {"kinds": ["nonstate"], "window": 2}),
+    ("the militants", {"kinds": ["nonstate"], "window": 2}),
+    ("the insurgents", {"kinds": ["nonstate"], "window": 2}),
+    ("the paramilitary group", {"kinds": ["nonstate"], "window": 2}),
+    ("the paramilitaries", {"kinds": ["nonstate"], "window": 2}),
 ]
 
 
@@ -178,6 +208,9 @@ def main():
     for m, text in CURATED_AGENTS.items():
         for p in text.split(","):
             agents[" ".join(p.split())] = ("CUR", m)
+    for w in CURATED_AGENT_WORDS:
+        if agents.get(w, ("", ""))[1] != "state":
+            agents[w] = ("CUR", "state")
     rows = [{"phrase": p, "code": c, "meaning": m} for p, (c, m) in sorted(agents.items())]
     refs = [dict({"phrase": p}, **spec) for p, spec in REFERENCES]
     doc = {

@@ -74,6 +74,12 @@ public struct AgentLexicon: Sendable {
         }
     }
 
+    /// The one-word state agents ("troops", "ministry", "foreign", "side"): the coder's agent nouns, which after a
+    /// demonym, a state's name or a possessive make it the acting state, and which may chain ("foreign ministry").
+    public var stateWords: [String] {
+        agents.filter { $0.meaning == .state && !$0.phrase.contains(" ") }.map(\.phrase)
+    }
+
     /// The bundled `Data/agents.json` (empty if the bundle lacks it, which the tests rule out).
     public static let bundled: AgentLexicon = (try? AgentLexicon(contentsOf: BundledData.agentsURL)) ?? AgentLexicon()
 }

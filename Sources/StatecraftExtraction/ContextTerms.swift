@@ -1,22 +1,9 @@
-/// Extraction-only words that are not actor names: the nouns that make an adjective an
-/// actor ("Russian troops"), the heads that make a name a place or a topic ("the Korean
+/// Extraction-only words that are not actor names: the heads that make a name a place or a topic ("the Korean
 /// peninsula", "the Ukraine war"), prepositions of place, pronouns, pair expressions,
 /// modal cues, and the non-state groups the coder keeps apart from states.
 enum ContextTerms {
-    /// After an adjective or possessive, these make it the state acting: "Russian troops", "China's foreign ministry".
-    static let agentNouns: [String] = """
-    president presidents prime minister ministers premier chancellor government governments official officials \
-    troops forces force army armies military navy soldiers soldier police authorities leader leaders leadership \
-    diplomat diplomats envoy envoys ambassador ambassadors negotiator negotiators ministry ministries embassy \
-    spokesman spokeswoman spokesperson administration aircraft jets warplanes helicopters helicopter tanks warships \
-    ships officers king queen emir sheikh crown prince counterpart delegation parliament regime intelligence \
-    security side media agency cabinet junta commander commanders generals general guards marines \
-    defence defense foreign secretary head heads representative representatives officer court courts judges \
-    prosecutors lawmakers legislators senators senator coast guard air gunships drones bombers \
-    navy vessels submarines artillery units battalion brigade division militia militias servicemen \
-    peacekeepers peacekeeping negotiating team team mission monarch dictator strongman ruler rulers vice deputy \
-    authorities counterparts capital secretary-general chief chiefs
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    // The agent nouns that make an adjective or possessive the acting state ("Russian troops", "China's foreign
+    // ministry") are data: the one-word state agents of Data/agents.json (AgentLexicon.stateWords).
 
     /// Nouns after a name that make it a topic or a place, not an actor: "the Korean peninsula", "the Ukraine war".
     static let nonActorHeads: [String] = """
@@ -65,21 +52,7 @@ enum ContextTerms {
     static let pluralPronouns = ["they", "their", "them"]
     static let speakerPronouns = ["we", "our", "us", "i"]
 
-    /// Modal cues: words before a trigger that say how firmly the event is stated.
-    static let possibleCues = ["could", "may", "might", "can", "possible", "possibly", "potentially", "prospect",
-                               "prospects", "possibility", "consider", "considers", "considering", "considered",
-                               "reconsider", "reconsidering", "mull", "mulls", "mulling", "weigh", "weighing",
-                               "reserve the right", "reserves the right", "reserved the right", "option", "options",
-                               "explore", "exploring", "dare", "will have to", "would have to", "unlikely", "hardly", "likely", "not rule out", "not ruled out", "n't rule out",
-                               "not ruling out", "not exclude", "not excluding", "would not rule out", "perhaps"]
-    static let allegedCues = ["allegedly", "alleged", "reportedly", "suspected", "purportedly", "accused of",
-                              "accuses", "accused", "claims", "claimed", "rumoured", "rumored"]
-    static let intendedCues = ["will", "'ll", "would", "shall", "plans", "plan", "planned", "planning", "intends",
-                               "pledged", "pledge", "pledges", "vowed", "vows", "promised", "promises", "agreed to",
-                               "agrees to", "going to", "set to", "expected to", "ready to", "prepared to",
-                               "willing to", "offered to", "offers to", "should", "desire to", "ready", "decided to", "aims to", "seeks to",
-                               "wants to", "hopes to", "try to", "tries to", "tried to", "trying to", "attempt to",
-                               "attempted to", "attempting to", "seeking to", "seeks to", "sought to", "promise of", "pledge of", "to"]
+    // Modal cues ("could", "accused of", "pledged", "not", "if") are data: `cues` in Data/lexicon.json.
     /// Verbs whose "that"/"for" clause states a wish, plan or proposal, not a fact.
     static let irrealisVerbs: Set<String> = ["recommend", "recommends", "recommended", "propose", "proposes", "proposed",
                                              "suggest", "suggests", "suggested", "hope", "hopes", "hoped", "want", "wants",
@@ -87,11 +60,6 @@ enum ContextTerms {
                                              "urges", "urged", "demand", "demands", "demanded", "insist", "insists",
                                              "insisted", "ask", "asks", "asked", "wish", "wishes", "calls", "called",
                                              "call", "proposal", "recommendation", "suggestion", "hope", "wish", "plea", "appeal", "appealed", "pressing", "pressed"]
-    static let negationCues = ["not", "n't", "never", "no", "without", "neither", "nor", "denied", "denies",
-                               "deny", "refused to", "refuses to", "failed to", "fails to", "cannot", "canceled", "cancelled", "cancels",
-                              "called off", "postponed", "postpones", "scrapped", "shelved", "shelves", "abandoned", "abandons", "suspended", "halted", "cease", "ceased", "stop",
-                              "stopped", "halt", "break off", "broke off", "pull out of", "pulled out of", "quit"]
-    static let conditionalCues = ["if", "unless", "should it", "in case", "were it"]
 
     /// Words that mark a sentence as sports, not international relations.
     static let sportsWords = ["match", "cup", "league", "tournament", "championship", "championships", "goal",

@@ -42,8 +42,9 @@ extension SentenceAnalysis {
     func agentPhrase(after a: Int, lead: Int, of mention: Mention) -> (start: Int, end: Int?, blocks: Bool) {
         if let m = x.agentPhrases.matches(t, from: a, limit: range.upperBound).last, let meaning = m.payloads.first {
             if meaning != .state, !m.payloads.contains(.state) {
+                // A non-state group's own members ("the YPG militia", "Houthi fighters") are its agents.
                 let group = mention.actors.contains { x.lexicon.actors[Int($0)].kind == .nonstate }
-                return (a, nil, !group)
+                return group ? (a, a + m.length, false) : (a, nil, true)
             }
             return (a, a + m.length, false)
         }

@@ -74,19 +74,15 @@ public struct EventExtractor: Sendable {
         let lex = ActorLexicon(dictionary: dictionary, vocabulary: &vocab)
         let (trig, generated) = lexicon.compile(into: &vocab)
         var cueTrie = PhraseTrie<Cue>()
-        func addCues(_ list: [String], _ c: Cue) {
-            for phrase in list { cueTrie.insert(Tokenizer.keys(phrase).map { vocab.intern($0.key) }, c) }
+        // Modal cues are data: the lexicon files' "cues" (Data/lexicon.json and any --lexicon layer).
+        for (phrase, cue) in lexicon.cues {
+            cueTrie.insert(Tokenizer.keys(phrase).map { vocab.intern($0.key) }, Cue(cue))
         }
-        addCues(ContextTerms.possibleCues, .possible)
-        addCues(ContextTerms.allegedCues, .alleged)
-        addCues(ContextTerms.intendedCues.filter { $0 != "to" }, .intended)
-        addCues(ContextTerms.negationCues, .negation)
-        addCues(ContextTerms.conditionalCues, .conditional)
         var pairTrie = PhraseTrie<Int>()
         for p in ContextTerms.pairPhrases { pairTrie.insert(Tokenizer.keys(p).map { vocab.intern($0.key) }, 2) }
         func set(_ list: [String]) -> WordSet { WordSet(list.map { vocab.intern($0) }) }
         var words = Words()
-        words.agentNouns = set(ContextTerms.agentNouns)
+        words.agentNouns = set(agents.stateWords)
         words.nonActorHeads = set(ContextTerms.nonActorHeads)
         words.locationPreps = set(ContextTerms.locationPrepositions)
         words.prepositions = set(ContextTerms.prepositions)
@@ -209,7 +205,7 @@ public struct EventExtractor: Sendable {
             _ = vocab.intern(p)
         }
         for id in ["PRK", "KOR"] { if let i = lex.actorIndex[id] { words.koreanActors.insert(i) } }
-        agentPhrases = agents.agentTrie(vocabulary: &vocab, keepHeads: Set(ContextTerms.agentNouns))
+        agentPhrases = agents.agentTrie(vocabulary: &vocab, keepHeads: Set(agents.stateWords))
         (references, referenceSpecs) = agents.referenceTrie(vocabulary: &vocab, lexicon: lex)
         itSpeechVerbs = WordSet(["said", "says", "added", "stated", "announced", "called", "calls", "urged", "urges",
                                  "warned", "warns", "accused", "accuses", "demanded", "demands", "condemned", "condemns",

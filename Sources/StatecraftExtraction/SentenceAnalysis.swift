@@ -890,6 +890,13 @@ struct SentenceAnalysis {
                 && $0.spec.role != .host && $0.spec.pos == .verb }) {
                 return nil
             }
+            // "Michel called the agreement a development", "said the talks would": a verb of saying before a definite
+            // nominal event speaks about it; its subject is no party to it ("announced/confirmed the deal" still is).
+            if nounTrigger, start - 1 > floor, ["the", "this", "that", "these"].contains(text(start - 1, start).lowercased()),
+               found.contains(where: { f in f.end == j + 1 && f.start < start && f.spec.role == .speech
+                   && !["announce", "confirm", "declare"].contains(where: { text(f.start, f.end).lowercased().hasPrefix($0) }) }) {
+                return nil
+            }
             // "X established ties with and opened an embassy": coordinated predicates share the subject.
             if id == w.and, j == start - 1 || (j + 1..<start).allSatisfy({ skippable($0) }),
                let prev = found.last(where: { $0.end <= j && $0.spec.pos == .verb && $0.spec.role != .speech }), prev.start < j {
@@ -2040,7 +2047,8 @@ struct SentenceAnalysis {
         if let firstSubject = mentions.first(where: { !$0.actors.isEmpty && $0.actors.count == 1 && !$0.oblique && !$0.possessive && ($0.form != .adjective || $0.agent) }) {
             context.lastSubject = firstSubject.actors[0]
         }
-        if let pair = mentions.first(where: { $0.actors.count == 2 && $0.end > $0.start && $0.resolved }) {
+        let pairExpression = mentions.first(where: { $0.actors.count == 2 && $0.end > $0.start && $0.resolved })
+        if let pair = pairExpression {
             context.lastPair = (pair.actors[0], pair.actors[1])
         } else {
         for e in events.reversed() where e.source.id != e.target.id {
@@ -2050,9 +2058,9 @@ struct SentenceAnalysis {
             }
         }
         }
-        if events.isEmpty {
-            // Two actors coordinated: "Russia and Vietnam".
-            for k in mentions.indices where !mentions[k].actors.isEmpty {
+        if events.isEmpty, pairExpression == nil {
+            // Two actors coordinated as a subject: "Russia and Vietnam", not "concerns over North Korea and Russia".
+            for k in mentions.indices where !mentions[k].actors.isEmpty && !mentions[k].oblique && !precededByPreposition(mentions[k].start) {
                 let g = groupRight(k)
                 if g.count == 2, mentions[g[0]].actors.count == 1, mentions[g[1]].actors.count == 1 {
                     context.lastPair = (mentions[g[0]].actors[0], mentions[g[1]].actors[0])

@@ -39,6 +39,32 @@ enum Control: String, Sendable, Hashable, CaseIterable {
     case harm
 }
 
+/// A modal cue class: words before a trigger that say how firmly its event is stated (`cues` in a lexicon file).
+public enum ModalCue: String, Sendable, Hashable, CaseIterable {
+    /// "could", "may", "considering", "does not rule out": a possible event.
+    case possible
+    /// "allegedly", "reportedly", "accused of": an alleged event.
+    case alleged
+    /// "will", "plans", "pledged", "set to": an intended event.
+    case intended
+    /// "not", "never", "denied", "refused to": a denied event.
+    case negation
+    /// "if", "unless", "in case": a hypothetical event.
+    case conditional
+}
+
+extension EventExtractor.Cue {
+    init(_ cue: ModalCue) {
+        switch cue {
+        case .possible: self = .possible
+        case .alleged: self = .alleged
+        case .intended: self = .intended
+        case .negation: self = .negation
+        case .conditional: self = .conditional
+        }
+    }
+}
+
 /// Whether the trigger word is a verb (voice, subject/object) or a noun (possessor, "between", "of").
 enum TriggerPOS: String, Sendable { case verb, noun }
 
@@ -78,6 +104,8 @@ public struct TriggerLexicon: Sendable {
     private(set) var entries: [Entry] = []
     /// (phrase, layer) pairs: the phrase is removed from every layer below.
     private(set) var exclusions: [(phrase: String, layer: Int)] = []
+    /// Modal cue phrases of every layer (layers add cues; none removes them).
+    public private(set) var cues: [(phrase: String, cue: ModalCue)] = []
     private var layerCount = 0
 
     /// An empty lexicon.
@@ -115,6 +143,7 @@ public struct TriggerLexicon: Sendable {
             }
             exclusions.append((p, layer))
         }
+        cues += try decoded.modalCues(file: file)
     }
 
     /// Number of phrases (before expansion into word forms).

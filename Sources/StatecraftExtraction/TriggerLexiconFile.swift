@@ -2,7 +2,8 @@ import Foundation
 import StatecraftCore
 
 /// The JSON form of a lexicon file: `{"about"?, "entries": [{"phrases": [...], "kind"?, "plover"?, "pos",
-/// "role", "control"?, "generated"?, "cameo"?, "note"?}], "exclude"?: [phrase]}`.
+/// "role", "control"?, "generated"?, "cameo"?, "note"?}], "exclude"?: [phrase], "cues"?: {"possible"|"alleged"|"intended"|
+/// "negation"|"conditional": [phrase]}}`.
 struct LexiconFile: Decodable {
     struct EntryGroup: Decodable {
         let phrases: [String]
@@ -70,4 +71,25 @@ struct LexiconFile: Decodable {
 
     let entries: [EntryGroup]
     let exclude: [String]?
+    /// Modal cue phrases by the modality they signal ("could", "accused of", "pledged", "not", "if").
+    let cues: [String: [String]]?
+
+    /// The cue phrases with their cue, or an error naming the first bad class or phrase.
+    func modalCues(file: String) throws -> [(phrase: String, cue: ModalCue)] {
+        var out: [(phrase: String, cue: ModalCue)] = []
+        for (name, phrases) in (cues ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let cue = ModalCue(rawValue: name) else {
+                throw DataFileError(file: file, entry: "cues.\(name)",
+                                    problem: "unknown cue class (one of \(ModalCue.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            for p in phrases {
+                let phrase = p.trimmingCharacters(in: .whitespaces)
+                guard TriggerLexicon.isValidPhrase(phrase), !phrase.contains("+"), !phrase.contains("*") else {
+                    throw DataFileError(file: file, entry: "cues.\(name) (\"\(p)\")", problem: "not a valid cue phrase (plain words only)")
+                }
+                out.append((phrase, cue))
+            }
+        }
+        return out
+    }
 }

@@ -121,4 +121,17 @@ extension DiscourseReferenceTests {
         let f = Fixture.events("Russia vetoed the resolution. It has refused to halt the attacks on Ukraine.")
         XCTAssertFalse(f.contains { $0.sentence == 1 && $0.source.id == "RUS" }, Fixture.describe(f))
     }
+
+    // MARK: Pair expressions
+
+    func testAPairInsideAPrepositionalPhraseIsNoAntecedentOfThePair() {
+        for (a, b, c, d) in [("Japan", "South Korea", "North Korea", "Russia"), ("France", "Germany", "China", "Iran")] {
+            let e = Fixture.events("\(a) and \(b) met in Paris. The two sides share concerns over \(c) and \(d). "
+                + "During the talks, the two leaders agreed to hold a summit.")
+            XCTAssertFalse(e.contains { [c, d].contains(Fixture.name($0.source.id)) && $0.kind == .talks }, Fixture.describe(e))
+        }
+        // A subject pair still is one.
+        let f = Fixture.events("India and China met at the border. The two sides agreed to hold talks.")
+        XCTAssertFalse(f.contains { $0.kind == .talks && !Set(["IND", "CHN"]).isSuperset(of: [$0.source.id, $0.target.id]) }, Fixture.describe(f))
+    }
 }

@@ -18,6 +18,11 @@ enum Fixture {
         events.contains { $0.source.id == s && $0.target.id == t && $0.kind == k && (m == nil || $0.modality == m) }
     }
 
+    /// The bundled name of an actor id ("PRK" → "North Korea"), for tests written with names.
+    static func name(_ id: String) -> String {
+        (try? ActorDictionary(contentsOf: BundledData.actorsURL))?.actors.first { $0.id == id }?.name ?? id
+    }
+
     static func describe(_ events: [Event]) -> String {
         events.map { "\($0.source.id)->\($0.target.id) \($0.kind) \($0.modality)" }.joined(separator: "; ")
     }
