@@ -16,6 +16,12 @@ final class ImporterFuzzTests: XCTestCase {
         try EventStore(path: FuzzHarness.scratch.appendingPathComponent("\(name.filter(\.isLetter))-\(UUID().uuidString).sqlite").path)
     }
 
+    /// A file the importer refused (its report's failure) counts as an error.
+    struct Refused: Error { let reason: String }
+    func refusal(_ report: ImportReport) throws {
+        if let failure = report.failure { throw Refused(reason: failure) }
+    }
+
     /// A GDELT 1.0 daily row (58 columns).
     static func gdeltRow(id: Int, a1: String, a2: String, code: String, goldstein: String, url: String) -> String {
         var f = [String](repeating: "", count: 58)
@@ -36,7 +42,7 @@ final class ImporterFuzzTests: XCTestCase {
         let importer = GDELTImporter(cameo: Self.cameo, dictionary: Self.dictionary)
         let store = try store()
         FuzzHarness.run("gdelt", seeds: [Array(Self.gdeltText.utf8)], cases: 1500) { input, i in
-            _ = try importer.importFile(FuzzHarness.file(input, "export-\(i).CSV"), into: store)
+            try refusal(importer.importFile(FuzzHarness.file(input, "export-\(i).CSV"), into: store))
         }
     }
 
@@ -57,7 +63,7 @@ final class ImporterFuzzTests: XCTestCase {
         let importer = GDELTImporter(cameo: Self.cameo, dictionary: Self.dictionary)
         let store = try store()
         FuzzHarness.run("gdelt-zip", seeds: seeds, cases: 1500) { input, i in
-            _ = try importer.importFile(FuzzHarness.file(input, "export-\(i).zip"), into: store)
+            try refusal(importer.importFile(FuzzHarness.file(input, "export-\(i).zip"), into: store))
         }
     }
 
@@ -66,7 +72,7 @@ final class ImporterFuzzTests: XCTestCase {
         let importer = EdgeListImporter(cameo: Self.cameo, dictionary: Self.dictionary, ontology: Self.ontology)
         let store = try store()
         FuzzHarness.run("edges", seeds: [Array(text.utf8)], cases: 1500) { input, i in
-            _ = try importer.importFile(FuzzHarness.file(input, "edges-\(i).tsv"), into: store)
+            try refusal(importer.importFile(FuzzHarness.file(input, "edges-\(i).tsv"), into: store))
         }
     }
 
@@ -78,7 +84,7 @@ final class ImporterFuzzTests: XCTestCase {
         FuzzHarness.run("csv-events", seeds: [Array(text.utf8)], cases: 1500) { input, i in
             let path = FuzzHarness.file(input, "events-\(i).csv")
             _ = try importer.checkHeader(path)
-            _ = try importer.importFile(path, into: store)
+            try refusal(importer.importFile(path, into: store))
         }
     }
 
