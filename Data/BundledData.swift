@@ -24,7 +24,30 @@ public enum BundledData {
     /// `parser.model`: the part-of-speech tagger and dependency parser (see `parser.model.README.md`).
     public static var parserModelURL: URL { url("parser.model") }
 
-    private static func url(_ name: String) -> URL {
-        Bundle.module.resourceURL!.appendingPathComponent(name)
-    }
+    private static func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    /// The folder with the data files, found once: the resource bundle beside the executable (where
+    /// `make install` puts it and SwiftPM looks first), else `$STATECRAFT_DATA`, else the `Data/`
+    /// folder of the checkout this was built from. SwiftPM's own accessor (`Bundle.module`) is asked
+    /// only where it can succeed: it stops the process when the bundle is missing (a copied binary).
+    /// With nothing found, the bundle's path beside the executable, so that reading a file fails
+    /// with an error naming where the data was expected.
+    public static let directory: URL = {
+        let fm = FileManager.default
+        let bundleName = "Statecraft_StatecraftData.resources"
+        let executableDirectory = Bundle.main.bundleURL
+        let beside = executableDirectory.appendingPathComponent(bundleName)
+        func holdsData(_ url: URL) -> Bool { fm.fileExists(atPath: url.appendingPathComponent("actors.json").path) }
+        if holdsData(beside) { return beside }
+        if let given = ProcessInfo.processInfo.environment["STATECRAFT_DATA"], !given.isEmpty {
+            return URL(fileURLWithPath: given, isDirectory: true)
+        }
+        #if os(Linux)
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        if holdsData(checkout) { return checkout }
+        return beside
+        #else
+        return Bundle.module.resourceURL!
+        #endif
+    }()
 }

@@ -1,5 +1,5 @@
 /// A small, fast, seedable random generator (SplitMix64), so results repeat run to run.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
     public init(seed: UInt64) { state = seed }
     public mutating func next() -> UInt64 {

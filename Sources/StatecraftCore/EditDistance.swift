@@ -1,5 +1,5 @@
 /// Levenshtein distance, used to suggest the nearest actor names.
-public enum EditDistance {
+package enum EditDistance {
     /// The edit distance between `a` and `b`, or nil when it exceeds `limit`.
     public static func levenshtein(_ a: String, _ b: String, limit: Int) -> Int? {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)

@@ -1,6 +1,6 @@
 /// JSON literals for hand-written JSON whose key order is part of a contract (`extract` lines,
 /// `actors`): one escaping rule for every writer.
-public enum JSONLiteral {
+package enum JSONLiteral {
     /// A JSON string literal: quotes, backslashes, control characters and U+2028/U+2029 escaped.
     public static func string(_ s: String) -> String {
         var out = "\""

@@ -3,7 +3,7 @@ import Foundation
 /// A streaming RFC 4180 CSV reader: quoted fields with `""` escapes and line breaks inside
 /// quotes, CRLF or LF line ends, a UTF-8 byte-order mark at the start ignored.
 /// Records are handed over one at a time, with the line number where each starts.
-public struct CSVReader {
+struct CSVReader {
     /// A CSV problem, naming the file and line.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let file: String

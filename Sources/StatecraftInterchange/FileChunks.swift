@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads a file in fixed-size chunks (bounded memory whatever the file size).
-public enum FileChunks {
+enum FileChunks {
     public static let chunkSize = 1 << 20
 
     /// The first `count` bytes of the file (fewer for a short file).

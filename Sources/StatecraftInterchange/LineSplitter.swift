@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A line split across chunks is carried over in a small buffer. The last line of a stream
 /// that does not end with `\n` is delivered by ``finish(_:)`` with `terminated == false`.
-public struct LineSplitter {
+struct LineSplitter {
     /// 1-based number of the next line.
     public private(set) var lineNumber = 1
     /// Whether any line ended with `\r\n`.

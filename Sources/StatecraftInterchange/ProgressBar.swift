@@ -2,7 +2,7 @@ import Foundation
 
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal
 /// (silent in pipes, logs and tests). Redrawn at most ten times a second.
-public final class ProgressBar: @unchecked Sendable {
+package final class ProgressBar: @unchecked Sendable {
     public let total: Int
     public let label: String
     public let enabled: Bool

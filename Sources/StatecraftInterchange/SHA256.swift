@@ -2,7 +2,7 @@
 ///
 /// Foundation on Linux has no CryptoKit; this is a plain implementation.
 /// Feed bytes with ``update(_:)`` and read the digest with ``finalize()``.
-public struct SHA256: Sendable {
+struct SHA256: Sendable {
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var block = [UInt8](repeating: 0, count: 64)

@@ -1,5 +1,5 @@
 /// Escaping of untrusted text (actor names, evidence sentences) for the export formats.
-public enum TextEscaping {
+enum TextEscaping {
     /// XML character data or attribute value: `& < > " '` escaped, characters XML 1.0
     /// forbids (control characters other than tab, line feed, carriage return; U+FFFE, U+FFFF) dropped.
     public static func xml(_ s: String) -> String {

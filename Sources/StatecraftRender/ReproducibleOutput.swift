@@ -6,7 +6,7 @@ import Foundation
 /// `/CreationDate (D:YYYYMMDDHHMMSSZ)` with the current time (cairo honours
 /// `SOURCE_DATE_EPOCH` only from 1.17.6), so the stamp is replaced by a fixed one of the
 /// same length, which keeps every byte offset of the cross-reference table valid.
-public enum ReproducibleOutput {
+enum ReproducibleOutput {
     /// The fixed stamp: 14 digits, as cairo writes them.
     static let fixedStamp = Array("20000101000000".utf8)
 

@@ -189,11 +189,18 @@ final class AnalysisCommandsTests: XCTestCase {
         XCTAssertNotEqual(dated.status, 0)
     }
 
+    /// `statecraft-bench ARGS`.
+    func bench(_ args: [String]) throws -> CLIRunner.Result {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        return try cli.run(args, executable: CLIRunner.product("statecraft-bench"))
+    }
+
     func testBenchExternalSpeaksThePeersProtocol() throws {
         let good = dir.appendingPathComponent("g.tsv")
         try "n0\tn1\t2\nn1\tn2\t1\nn2\tn0\t4\nn2\tn3\t1\n".write(to: good, atomically: true, encoding: .utf8)
         for (algo, key) in [("pagerank", "vector"), ("scc", "membership"), ("k_shortest_paths", "paths"), ("sssp_dijkstra", "vector")] {
-            let r = try statecraft(["bench", "external", "--graph", good.path, "--algo", algo, "--repeat", "2", "--budget", "10",
+            let r = try bench(["external", "--graph", good.path, "--algo", algo, "--repeat", "2", "--budget", "10",
                                     "--source", "n0", "--target", "n3", "--k", "2", "--cutoff", "3", "--seed", "42", "--threads", "1"])
             XCTAssertEqual(r.status, 0, r.stderr)
             let doc = try json(String(r.stdout.split(separator: "\n").last!))
@@ -201,7 +208,7 @@ final class AnalysisCommandsTests: XCTestCase {
             XCTAssertNotNil(doc["load_s"] as? Double)
             XCTAssertNotNil((doc["result"] as! [String: Any])[key], algo)
         }
-        let un = try statecraft(["bench", "external", "--graph", good.path, "--algo", "leiden", "--source", "n0", "--target", "n3"])
+        let un = try bench(["external", "--graph", good.path, "--algo", "leiden", "--source", "n0", "--target", "n3"])
         XCTAssertEqual(try json(un.stdout)["status"] as? String, "unsupported")
     }
 }

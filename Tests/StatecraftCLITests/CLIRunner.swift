@@ -22,10 +22,13 @@ struct CLIRunner {
     }
 
     /// The `statecraft` executable in the products directory the tests were built into.
-    static var executable: URL {
+    static var executable: URL { product("statecraft") }
+
+    /// An executable product (`statecraft`, `statecraft-bench`) in the products directory the tests were built into.
+    static func product(_ name: String) -> URL {
         let bundle = Bundle(for: Marker.self).bundleURL
         let candidates = [Bundle.main.bundleURL, bundle.deletingLastPathComponent(), bundle]
-            .map { $0.appendingPathComponent("statecraft") }
+            .map { $0.appendingPathComponent(name) }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
@@ -44,14 +47,15 @@ struct CLIRunner {
 
     /// Runs `statecraft ARGS` in `workingDirectory` (the scratch directory by default); with
     /// `stdoutPath`, standard output goes to that file (such as `/dev/full`) instead of a pipe.
+    /// `executable` is another product to run instead (`statecraft-bench`).
     @discardableResult
     func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:],
-             in workingDirectory: URL? = nil, stdoutPath: String? = nil) throws -> Result {
-        guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
-            throw XCTSkip("no statecraft executable at \(Self.executable.path)")
+             in workingDirectory: URL? = nil, stdoutPath: String? = nil, executable: URL = CLIRunner.executable) throws -> Result {
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+            throw XCTSkip("no \(executable.lastPathComponent) executable at \(executable.path)")
         }
         let p = Process()
-        p.executableURL = Self.executable
+        p.executableURL = executable
         p.arguments = args
         p.currentDirectoryURL = workingDirectory ?? directory
         var env = ProcessInfo.processInfo.environment

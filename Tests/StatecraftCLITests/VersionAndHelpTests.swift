@@ -37,4 +37,24 @@ final class VersionAndHelpTests: XCTestCase {
             XCTAssertTrue(r.stdout.contains("USAGE:"), "\(args): \(r.stdout)")
         }
     }
+
+    func testHelpListsTheUsersCommandsAndTheBenchmarksAreATool() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let help = try cli.run(["--help"])
+        XCTAssertEqual(help.status, 0, help.stderr)
+        XCTAssertFalse(help.stdout.contains("bench"), help.stdout)
+        for command in ["build", "relations", "ties", "render", "extract", "serve", "import", "export", "parse"] {
+            XCTAssertTrue(help.stdout.contains("  \(command)"), "\(command) missing from --help")
+        }
+        XCTAssertNotEqual(try cli.run(["bench", "graph"]).status, 0, "bench is no statecraft command")
+        let bench = try cli.run(["--help"], executable: CLIRunner.product("statecraft-bench"))
+        XCTAssertEqual(bench.status, 0, bench.stderr)
+        for command in ["graph", "extract", "gdelt", "build", "render", "parse", "spark", "external"] {
+            XCTAssertTrue(bench.stdout.contains("  \(command)"), "statecraft-bench \(command) missing: \(bench.stdout)")
+        }
+        let typo = try cli.run(["grahp"], executable: CLIRunner.product("statecraft-bench"))
+        XCTAssertEqual(typo.status, 1)
+        XCTAssertTrue(typo.stderr.contains("did you mean graph?"), typo.stderr)
+    }
 }

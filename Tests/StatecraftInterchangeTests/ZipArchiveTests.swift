@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import StatecraftInterchange
 
-/// The DEFLATE decoder and the ZIP reader against archives written by Python's zipfile/zlib.
+/// The ZIP reader (ZIPFoundation underneath) against archives written by Python's zipfile/zlib.
 final class ZipArchiveTests: XCTestCase {
     func readAll(_ zip: ZipArchive, _ entry: ZipArchive.Entry) throws -> [UInt8] {
         var out: [UInt8] = []
@@ -60,9 +60,33 @@ final class ZipArchiveTests: XCTestCase {
         XCTAssertThrowsError(try ZipArchive(path: Fixtures.write("not a zip at all", "x.zip", in: dir)))
     }
 
-    func testInflateRejectsTruncatedInput() {
-        // A fixed-Huffman block cut short.
-        let bytes: [UInt8] = [0x4B, 0x4C, 0x4A]
-        XCTAssertThrowsError(try bytes.withUnsafeBytes { try Inflater.inflate($0) { _ in } })
+    func testEntryLongerThanItsStatedSizeOrTruncatedIsAnError() throws {
+        let dir = Fixtures.tempDir()
+        // The central directory understates the size; then a copy whose deflate stream is cut and the
+        // directory moved up to match (the stream runs into the directory and the end of the file).
+        try Fixtures.python("""
+            import zipfile, struct, sys
+            d = sys.argv[1]
+            text = ''.join('row %d\\n' % i for i in range(20000)).encode()
+            with zipfile.ZipFile(d + '/a.zip', 'w', zipfile.ZIP_DEFLATED) as z:
+                z.writestr('export.CSV', text)
+            b = bytearray(open(d + '/a.zip', 'rb').read())
+            cd = b.rfind(b'PK\\x01\\x02')
+            struct.pack_into('<I', b, cd + 24, 1000)
+            open(d + '/short.zip', 'wb').write(b)
+            b = bytearray(open(d + '/a.zip', 'rb').read())
+            cd = b.rfind(b'PK\\x01\\x02'); eocd = b.rfind(b'PK\\x05\\x06')
+            cut = 400
+            body = b[:cd - cut]; directory = b[cd:]
+            struct.pack_into('<I', directory, 20, struct.unpack_from('<I', directory, 20)[0] - cut)
+            struct.pack_into('<I', directory, eocd - cd + 16, cd - cut)
+            open(d + '/cut.zip', 'wb').write(bytes(body + directory))
+            """, [dir.path])
+        for name in ["short.zip", "cut.zip"] {
+            let zip = try ZipArchive(path: dir.appendingPathComponent(name).path)
+            XCTAssertThrowsError(try readAll(zip, zip.entries[0]), name) { error in
+                XCTAssertTrue("\(error)".contains("damaged entry"), "\(error)")
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import StatecraftBenchmarks
 @testable import StatecraftRender
 
 final class GraphvizRendererTests: XCTestCase {
@@ -107,7 +108,7 @@ final class ErrorCounter: @unchecked Sendable {
 final class RenderSoakTests: XCTestCase {
     /// A leak of one parsed graph, layout or SVG buffer per render (tens of KiB each for
     /// the seed map) would add several MiB over 300 renders; the bound leaves room for
-    /// allocator noise only. The full proof (1,000 renders) is `statecraft bench render --soak`.
+    /// allocator noise only. The full proof (1,000 renders) is `statecraft-bench render --soak`.
     func testMemoryStaysFlatAcrossRendersAndErrors() throws {
         guard RenderSoak.residentKiB() > 0 else { throw XCTSkip("no /proc/self/status on this system") }
         let renderer = MapRenderer(ontology: SeedFixture.ontology, coordinates: SeedFixture.coordinates)

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import StatecraftCore
 import XCTest
+import StatecraftBenchmarks
 @testable import StatecraftRender
 
 /// Collects what an XML parser sees in an SVG: element names and attribute values.

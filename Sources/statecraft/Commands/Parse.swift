@@ -20,7 +20,7 @@ struct Parse: ParsableCommand {
 
     func run() throws {
         let (text, name) = try Extract.readInput(file)
-        let analyzer = SyntaxAnalyzer(model: try Self.loadModel(model))
+        let analyzer = SyntaxAnalyzer(model: try SyntaxModel.load(model))
         var out = ""
         func flush() throws { try StandardOutput.write(out); out = "" }
         if conllu {
@@ -53,14 +53,5 @@ struct Parse: ParsableCommand {
             guard index > 0 else { throw CLIError("\(name): empty input, no words") }
         }
         try flush()
-    }
-
-    /// The model at `path`, or the bundled one.
-    static func loadModel(_ path: String?) throws -> SyntaxModel {
-        let url = path.map { URL(fileURLWithPath: $0) } ?? BundledData.parserModelURL
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw CLIError("\(url.path): no parser model (run `statecraft train-parser` or `make model`)")
-        }
-        do { return try SyntaxModel(contentsOf: url) } catch let e as SyntaxModelError { throw CLIError(e.description) }
     }
 }

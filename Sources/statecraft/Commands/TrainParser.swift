@@ -47,7 +47,7 @@ struct TrainParser: ParsableCommand {
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> String { String(format: "%.0f s", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
         if let existing = repruneModel {
-            let model = try Parse.loadModel(existing)
+            let model = try SyntaxModel.load(existing)
             try destination.write(model.encoded(pruning: prune))
             return try report(start: start)
         }
@@ -93,15 +93,6 @@ struct TrainParser: ParsableCommand {
 
     /// Reads annotated CoNLL-U files of `directory`, with one-line errors.
     static func read(_ directory: String, _ names: [String]) throws -> [DependencySentence] {
-        var all: [DependencySentence] = []
-        for name in names {
-            let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot be read") }
-            guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(path): not valid UTF-8 text") }
-            do { all += try CoNLLU.read(text, file: path, requireAnnotation: true) } catch let e as CoNLLUError {
-                throw CLIError(e.description)
-            }
-        }
-        return all
+        try CoNLLU.readAnnotatedFiles(directory, names)
     }
 }

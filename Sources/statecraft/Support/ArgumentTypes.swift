@@ -31,8 +31,3 @@ struct HalfLife: ExpressibleByArgument {
         days = v * factor
     }
 }
-
-extension String {
-    func leftPadded(to n: Int) -> String { String(repeating: " ", count: max(0, n - count)) + self }
-    func rightPadded(to n: Int) -> String { self + String(repeating: " ", count: max(0, n - count)) }
-}

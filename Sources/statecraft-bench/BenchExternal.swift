@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import StatecraftAnalysis
 
-/// `statecraft bench external`: the `--external` protocol of `../shared/bench/graphs/peers.py`.
+/// `statecraft-bench external`: the `--external` protocol of `../shared/bench/graphs/peers.py`.
 /// Prints one JSON line: `{"times_s": […], "load_s": …, "settings": …, "result": {…}}`, or
 /// `{"status": "unsupported", "reason": …}`.
 struct BenchExternal: ParsableCommand {

@@ -7,7 +7,7 @@ import Glibc
 import StatecraftCore
 import StatecraftExtraction
 
-/// `statecraft bench extract`: extraction throughput (MB/s, sentences/s) on CSV corpora, one core and all cores.
+/// `statecraft-bench extract`: extraction throughput (MB/s, sentences/s) on CSV corpora, one core and all cores.
 struct BenchExtract: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",

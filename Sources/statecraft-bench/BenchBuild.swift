@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import StatecraftStore
 
-/// `statecraft bench build`: corpus build throughput (articles/s) on one core and on all,
+/// `statecraft-bench build`: corpus build throughput (articles/s) on one core and on all,
 /// on the Guardian sample (249 articles) plus the AG News test split (7,600 items).
 ///
 /// Each run is a child `statecraft build` into a new store: `--jobs 1` pinned to one CPU with
@@ -26,7 +26,7 @@ struct BenchBuild: ParsableCommand {
             throw CLIError("\(f): no such file (run from the package root)")
         }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let exe = try StatecraftBinary.path()
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let taskset = ["/usr/bin/taskset", "/bin/taskset"].first { FileManager.default.isExecutableFile(atPath: $0) }
         print("corpus: \(guardian) (249 articles) + \(agnews) (7,600 items, title + description, --date 2004-08-01)")

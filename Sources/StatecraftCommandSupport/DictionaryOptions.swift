@@ -4,13 +4,15 @@ import StatecraftCore
 import StatecraftData
 
 /// `--dictionary PATH`: a user's actor dictionary, added on top of the bundled one.
-struct DictionaryOptions: ParsableArguments {
+package struct DictionaryOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("An actor dictionary (JSON) added on top of the bundled one.", valueName: "PATH"))
-    var dictionary: [String] = []
+    package var dictionary: [String] = []
 
     /// The bundled dictionary with the user's files on top.
-    func load() throws -> ActorDictionary {
-        var dict = try ActorDictionary(contentsOf: BundledData.actorsURL)
+    package func load() throws -> ActorDictionary {
+        var dict = try ActorDictionary.bundled()
         for path in dictionary {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw CLIError("\(path): no such dictionary file")
@@ -18,12 +20,5 @@ struct DictionaryOptions: ParsableArguments {
             try dict.add(contentsOf: URL(fileURLWithPath: path))
         }
         return dict
-    }
-}
-
-extension RelationOntology {
-    /// The bundled relation ontology.
-    static func bundled() throws -> RelationOntology {
-        try RelationOntology(contentsOf: BundledData.relationsURL)
     }
 }

@@ -4,7 +4,7 @@ import StatecraftCore
 import StatecraftData
 import StatecraftRender
 
-/// `statecraft bench render`: in-process Graphviz against the `dot` program on the same
+/// `statecraft-bench render`: in-process Graphviz against the `dot` program on the same
 /// DOT text, and (with `--soak`) the memory proof of the renderer.
 struct BenchRender: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import StatecraftAnalysis
 
-/// `statecraft bench graph`: our graph algorithms on the harness graphs, side by side with the
+/// `statecraft-bench graph`: our graph algorithms on the harness graphs, side by side with the
 /// peers' medians measured by `../shared/bench/graphs/peers.py`, with NetworkX oracle agreement.
 struct BenchGraph: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -68,7 +68,7 @@ struct BenchGraph: ParsableCommand {
         let oracle = try loadOracle(harnessURL, name, path)
 
         let load1 = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
-        print("statecraft bench graph: \(name) (\(g.nodeCount) nodes, \(g.edgeCount) edges), load \(String(format: "%.3f", loadS)) s, 1-min loadavg \(load1), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print("statecraft-bench graph: \(name) (\(g.nodeCount) nodes, \(g.edgeCount) edges), load \(String(format: "%.3f", loadS)) s, 1-min loadavg \(load1), \(ProcessInfo.processInfo.activeProcessorCount) cores")
         print("peers: " + (peers ? "measured now with peers.py (networkx: stored results)" : (peerDoc != nil ? resultsPath : "none found")) + "; ratio = peer median / statecraft median (> 1: statecraft faster)")
         let header: [(String, Int)] = [("algorithm", 17), ("statecraft 1t", 15), ("\(threads)t", 11), ("igraph", 20),
                                        ("networkit", 20), ("networkx", 20), ("oracle", 0)]

@@ -3,7 +3,7 @@ import Foundation
 import StatecraftCore
 import StatecraftStore
 
-/// `statecraft bench gdelt`: GDELT import at scale, side by side with the pandas peer
+/// `statecraft-bench gdelt`: GDELT import at scale, side by side with the pandas peer
 /// (`../shared/bench/text`: read_csv + groupby of the same 1,000,000-row file).
 ///
 /// Builds GDELT 1.0 files the way the peer does (the sample's 58-column rows cycled, fresh
@@ -33,11 +33,14 @@ struct BenchGDELT: ParsableCommand {
     @Option(help: "Query repetitions (the median is reported).")
     var repeats = 7
 
+    @Flag(help: "Also import each file zipped (deflate, by python3's zipfile), as GDELT publishes its exports.")
+    var zip = false
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: sample) else { throw CLIError("\(sample): no such file (run from the package root)") }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let tails = try Self.sampleTails(sample)
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let exe = try StatecraftBinary.path()
         var peerSeconds = 9.02, peerRSS = 963.1
         if let data = FileManager.default.contents(atPath: peer),
            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -59,6 +62,19 @@ struct BenchGDELT: ParsableCommand {
             let mb = Double((try FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0) / 1e6
             print(String(format: "%-9d %6.1f  %7.2f  %6.2f  %8.1f  %9.0f  %7d", n, mb, r.wall, r.cpu, r.peakMB,
                          Double(n) / r.wall, events))
+            if zip {
+                let zipped = "\(dir)/gdelt-\(n)\(uniqueURL ? "-uurl" : "").zip"
+                if !FileManager.default.fileExists(atPath: zipped) { try Self.zip(file, to: zipped) }
+                let zdb = "\(dir)/store-\(n)-zip.sqlite"
+                for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: zdb + suffix) }
+                let z = try Self.measure(exe, ["import", "gdelt", zipped, "--db", zdb])
+                guard z.status == 0 else { throw CLIError("zip import failed: \(z.output.suffix(300))") }
+                let zmb = Double((try FileManager.default.attributesOfItem(atPath: zipped)[.size] as? NSNumber)?.intValue ?? 0) / 1e6
+                let zevents = try EventStore(path: zdb).counts().events
+                print(String(format: "%-9@ %6.1f  %7.2f  %6.2f  %8.1f  %9.0f  %7d", "  zip", zmb, z.wall, z.cpu, z.peakMB,
+                             Double(n) / z.wall, zevents))
+                for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: zdb + suffix) }
+            }
             if n == rows.max() {
                 lastStore = db
                 print(String(format: "1M-row ratio: time %.2f of pandas (target <= 0.5), memory %.2f of pandas (target <= 0.25)",
@@ -112,6 +128,17 @@ struct BenchGDELT: ParsableCommand {
             if buf.utf8.count > 1 << 22 { h.write(Data(buf.utf8)); buf = "" }
         }
         h.write(Data(buf.utf8))
+    }
+
+    /// Zips `file` into `archive` (one deflated entry named like a GDELT export) with python3's zipfile.
+    static func zip(_ file: String, to archive: String) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED); z.write(sys.argv[2], 'export.CSV'); z.close()",
+                       archive, file]
+        do { try p.run() } catch { throw CLIError("python3 is needed to zip \(file)") }
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw CLIError("python3 could not zip \(file)") }
     }
 
     struct Measured { let status: Int32; let wall: Double; let cpu: Double; let peakMB: Double; let output: String }

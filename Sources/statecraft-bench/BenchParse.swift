@@ -3,7 +3,7 @@ import Foundation
 import StatecraftExtraction
 import StatecraftSyntax
 
-/// `statecraft bench parse`: tagging + parsing throughput (words/s on one core) on the Guardian sample and on EWT test,
+/// `statecraft-bench parse`: tagging + parsing throughput (words/s on one core) on the Guardian sample and on EWT test,
 /// side by side with spaCy's measured parser+NER rate.
 struct BenchParse: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,7 +28,7 @@ struct BenchParse: ParsableCommand {
     func run() throws {
         let loadStart = BenchExtract.cpuSeconds()
         let wallStart = DispatchTime.now().uptimeNanoseconds
-        let syntax = try Parse.loadModel(model)
+        let syntax = try SyntaxModel.load(model)
         let loadWall = Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9
         print(String(format: "model: loaded in %.3f s (cpu %.3f s), %.0f MB of weights in memory",
                      loadWall, BenchExtract.cpuSeconds() - loadStart, Double(syntax.memoryBytes) / 1e6))
@@ -42,7 +42,7 @@ struct BenchParse: ParsableCommand {
             inputs.append(((corpus as NSString).lastPathComponent, articles.flatMap { segmenter.sentences($0.text).map(\.words) }))
         } else { print("\(corpus): not found, skipped") }
         if FileManager.default.fileExists(atPath: treebank) {
-            let sentences = try TrainParser.read((treebank as NSString).deletingLastPathComponent, [(treebank as NSString).lastPathComponent])
+            let sentences = try CoNLLU.readAnnotatedFiles((treebank as NSString).deletingLastPathComponent, [(treebank as NSString).lastPathComponent])
             inputs.append(((treebank as NSString).lastPathComponent, sentences.map(\.words)))
         } else { print("\(treebank): not found, skipped") }
 

@@ -4,7 +4,7 @@ import StatecraftCore
 import StatecraftExtraction
 import StatecraftInterchange
 
-/// `statecraft bench spark`: the Spark job (`Scripts/spark/code_corpus.py`) in local mode on N
+/// `statecraft-bench spark`: the Spark job (`Scripts/spark/code_corpus.py`) in local mode on N
 /// cores against `build --jobs N`, on the same JSONL corpus (the Guardian sample and the AG News
 /// test split, `--copies` times, each copy a distinct text), start-up excluded on both sides:
 /// build's extract+store phase as it reports it, the job's time after its SparkSession is up.
@@ -50,7 +50,7 @@ struct BenchSpark: ParsableCommand {
         let fm = FileManager.default
         try? fm.removeItem(atPath: dir)
         try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let exe = try StatecraftBinary.path()
         let corpus = "\(dir)/corpus.jsonl"
         let (articles, bytes) = try writeCorpus(to: corpus)
         print(String(format: "corpus: Guardian sample + AG News test split, %d copies: %d articles, %.1f MB of JSONL",

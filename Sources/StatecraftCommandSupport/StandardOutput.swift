@@ -6,7 +6,7 @@ import Foundation
 /// `write(2)`, so text and bytes keep their order and every failed write is seen: ``write(_:)``
 /// throws at once, a failure during `print` is remembered, and ``finish()`` (called when the
 /// command returns) flushes and reports it. No command exits 0 with its output lost.
-final class StandardOutput: @unchecked Sendable {
+package final class StandardOutput: @unchecked Sendable {
     private static let shared = StandardOutput()
     private let lock = NSLock()
     private var buffer: [UInt8] = []
@@ -18,19 +18,19 @@ final class StandardOutput: @unchecked Sendable {
     private init() { buffer.reserveCapacity(1 << 16) }
 
     /// Writes bytes to standard output (PNG, PDF, exported formats without `-o`).
-    static func write(_ data: Data) throws {
+    package static func write(_ data: Data) throws {
         try shared.append(data)
         if let code = shared.failure() { throw failure(code) }
     }
 
     /// Writes text to standard output as it is (machine-readable formats: JSON, CSV, DOT, XML).
-    static func write(_ text: String) throws { try write(Data(text.utf8)) }
+    package static func write(_ text: String) throws { try write(Data(text.utf8)) }
 
     /// Appends text without throwing (for `print`); a failure is reported by ``finish()``.
-    static func append(_ text: String) { try? shared.append(Data(text.utf8)) }
+    package static func append(_ text: String) { try? shared.append(Data(text.utf8)) }
 
     /// Writes out what is buffered and reports any write that failed.
-    static func finish() throws {
+    package static func finish() throws {
         shared.lock.lock()
         shared.drain()
         shared.lock.unlock()
@@ -38,7 +38,7 @@ final class StandardOutput: @unchecked Sendable {
     }
 
     /// One line on standard error, with control characters from data shown escaped.
-    static func warn(_ line: String) {
+    package static func warn(_ line: String) {
         let bytes = Array((TerminalText.clean(line) + "\n").utf8)
         bytes.withUnsafeBytes { b in
             var offset = 0
@@ -89,17 +89,17 @@ final class StandardOutput: @unchecked Sendable {
 /// from data (an imported actor name with ESC[2J) are shown escaped instead of reaching the
 /// terminal. Declared in this module, it is the `print` every command calls; JSON goes through
 /// ``JSONOutput``, whose escaping already keeps control characters out.
-func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+package func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
     let text = items.map { "\($0)" }.joined(separator: separator)
     StandardOutput.append(TerminalText.clean(text) + terminator)
 }
 
 /// Text shown on a terminal.
-enum TerminalText {
+package enum TerminalText {
     /// `s` with C0 and C1 control characters (other than line feed and tab), DEL and the
     /// bidirectional overrides written as `\u001B`; everything else unchanged. The escape is
     /// JSON's own, so a JSON document (whose encoder already escapes C0) stays valid and equal.
-    static func clean(_ s: String) -> String {
+    package static func clean(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: isUnsafe) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
@@ -113,7 +113,7 @@ enum TerminalText {
         return String(out)
     }
 
-    static func isUnsafe(_ u: Unicode.Scalar) -> Bool {
+    package static func isUnsafe(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
         case 0x0A, 0x09: return false
         case 0..<0x20, 0x7F...0x9F: return true

@@ -1,4 +1,5 @@
 import Foundation
+import StatecraftRender
 
 /// Renders the same map many times in one process, with a failing render every
 /// `errorEvery`-th call, and samples the resident memory: the proof that graphs,

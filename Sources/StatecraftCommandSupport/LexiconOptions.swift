@@ -5,12 +5,14 @@ import StatecraftData
 import StatecraftExtraction
 
 /// `--lexicon PATH`: a user's trigger lexicon (the format of `Data/lexicon.json`), added on top of the bundled one.
-struct LexiconOptions: ParsableArguments {
+package struct LexiconOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: ArgumentHelp("A trigger lexicon (JSON, the format of Data/lexicon.json) added on top of the bundled one; its phrases override the bundled readings.", valueName: "PATH"))
-    var lexicon: [String] = []
+    package var lexicon: [String] = []
 
     /// The bundled lexicon (generated layer, then hand-curated layer) with the user's files on top.
-    func load() throws -> TriggerLexicon {
+    package func load() throws -> TriggerLexicon {
         var lex: TriggerLexicon
         do { lex = try TriggerLexicon.bundled() } catch let e as DataFileError { throw CLIError(e.description) }
         for path in lexicon {
