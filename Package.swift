@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Hummingbird's logging API (already one of its dependencies), to quieten the server's log.
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // SwiftNIO (under Hummingbird): its IOError tells the explorer why it could not listen.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     ],
     targets: [
         // Graphviz's C API (libgvc + libcgraph), found through pkg-config.
@@ -77,6 +79,7 @@ let package = Package(
                 "StatecraftCore", "StatecraftAnalysis", "StatecraftStore", "StatecraftRender", "StatecraftQueries",
                 "StatecraftData", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             resources: [.copy("Assets")]),
 

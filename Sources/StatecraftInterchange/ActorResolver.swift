@@ -32,13 +32,16 @@ public struct ActorResolver: Sendable {
         resolution(name, on: date).actor
     }
 
-    /// The actor, and whether another date could give another answer (an officeholder's name).
-    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, dependsOnDate: Bool) {
+    /// The actor, whether another date could give another answer (an officeholder's name), and
+    /// whether the name is known (through the dictionary, the CAMEO countries or a state organ);
+    /// an unknown name gets a `nonstate` actor of its own.
+    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, dependsOnDate: Bool, known: Bool) {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         let dated = namesOfficeholder(trimmed) || (trimmed.hasSuffix(")") && trimmed.lastIndex(of: "(").map {
             namesOfficeholder(String(trimmed[trimmed.index(after: $0)..<trimmed.index(before: trimmed.endIndex)]))
         } ?? false)
-        return (resolveNow(trimmed, on: date), dated)
+        if let actor = lookup(trimmed, on: date) { return (actor, dated, true) }
+        return (Actor(id: Self.nonstateID(trimmed), name: trimmed, kind: .nonstate), dated, false)
     }
 
     private func namesOfficeholder(_ name: String) -> Bool {
@@ -48,7 +51,8 @@ public struct ActorResolver: Sendable {
         } ?? false
     }
 
-    private func resolveNow(_ trimmed: String, on date: Day?) -> Actor {
+    /// The known actor a trimmed name stands for, or nil.
+    private func lookup(_ trimmed: String, on date: Day?) -> Actor? {
         if let a = known(trimmed, on: date) { return a }
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
             let sector = trimmed[..<open].trimmingCharacters(in: .whitespaces).lowercased()
@@ -58,7 +62,7 @@ public struct ActorResolver: Sendable {
                 return state
             }
         }
-        return Actor(id: Self.nonstateID(trimmed), name: trimmed, kind: .nonstate)
+        return nil
     }
 
     /// A dictionary actor: by id, name, alias or metonym, or an officeholder in office on `date`.
@@ -94,17 +98,22 @@ public struct ActorResolver: Sendable {
 /// names on many lines (an ICEWS extract names a few thousand actors in 90,000 lines).
 public final class ActorResolutionCache {
     public let resolver: ActorResolver
-    private var fixed: [String: Actor] = [:]
+    private var fixed: [String: (actor: Actor, known: Bool)] = [:]
 
     public init(_ resolver: ActorResolver) { self.resolver = resolver }
 
     public func resolve(_ name: String, on date: Day?) -> Actor {
-        if let a = fixed[name] { return a }
+        resolution(name, on: date).actor
+    }
+
+    /// The actor, and whether the name is known (see ``ActorResolver/resolution(_:on:)``).
+    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, known: Bool) {
+        if let hit = fixed[name] { return hit }
         let r = resolver.resolution(name, on: date)
         if !r.dependsOnDate {
             if fixed.count > 200_000 { fixed.removeAll(keepingCapacity: true) }
-            fixed[name] = r.actor
+            fixed[name] = (r.actor, r.known)
         }
-        return r.actor
+        return (r.actor, r.known)
     }
 }
