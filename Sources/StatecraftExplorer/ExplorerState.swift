@@ -26,6 +26,8 @@ final class ExplorerState: @unchecked Sendable {
     private let centralityCache = ViewCache<[CentralityReport.Measure: CentralityReport]>(limit: 64)
     /// Rendered maps: up to 256, at most 64 MB of SVG.
     private let mapCache = ViewCache<String>(limit: 256, costLimit: 64 << 20, cost: { $0.utf8.count + 1 })
+    /// Whole replies (pages, API answers, maps) by URL: up to 1,024, at most 64 MB.
+    private let replyCache = ViewCache<Reply>(limit: 1_024, costLimit: 64 << 20, cost: { $0.body.count + 256 })
 
     /// The store's counts and period, for the overview.
     struct StoreSummary {
@@ -113,6 +115,12 @@ final class ExplorerState: @unchecked Sendable {
             }
             return out
         }
+    }
+
+    /// The reply to a request for `url` (path and query) from the cache, or answered by `answer`
+    /// and kept: everything the explorer serves is a function of the store's content and the URL.
+    func cachedReply(_ url: String, answer: () throws -> Reply) throws -> Reply {
+        try replyCache.value(try version() + "|" + url, compute: answer)
     }
 
     /// A rendered SVG map from the cache, or rendered by `render` and kept.

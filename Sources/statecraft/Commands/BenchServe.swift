@@ -3,8 +3,8 @@ import Foundation
 
 /// `statecraft bench serve`: the explorer under load on loopback.
 ///
-/// Starts `statecraft serve --port 0` on a store (by default the 1,000,000-row GDELT store
-/// that `bench gdelt` builds, built here when missing), requests every URL of the mix once
+/// Starts `statecraft serve --port 0` on a store (by default a 1,000,000-row GDELT store built
+/// as `bench gdelt` builds it, in its own directory, when missing), requests every URL of the mix once
 /// (cold: the first map of a period loads its events and goes through Graphviz), then lets
 /// `--clients` clients, each on its own keep-alive connection, request pages, API calls and
 /// maps for `--seconds`, and prints requests, errors and latency percentiles per group with
@@ -30,8 +30,8 @@ struct BenchServe: ParsableCommand {
     @Option(help: ArgumentHelp("The GDELT 1.0 sample the rows are cycled from.", valueName: "FILE"))
     var sample = "../shared/data/events/gdelt1-sample.tsv"
 
-    @Option(help: ArgumentHelp("Scratch directory for the GDELT file and store (shared with bench gdelt).", valueName: "DIR"))
-    var dir = FileManager.default.temporaryDirectory.appendingPathComponent("statecraft-bench-gdelt").path
+    @Option(help: ArgumentHelp("Scratch directory for the GDELT file and store (built as bench gdelt builds them).", valueName: "DIR"))
+    var dir = FileManager.default.temporaryDirectory.appendingPathComponent("statecraft-bench-serve").path
 
     @Option(help: "Concurrent clients (one keep-alive connection each).")
     var clients = 50
@@ -55,7 +55,7 @@ struct BenchServe: ParsableCommand {
 
         let server = try ServerProcess(exe: exe, store: store)
         defer { server.stop() }
-        print("bench serve: \(clients) clients for \(Int(seconds)) s on \(server.base), store \(store)")
+        say("bench serve: \(clients) clients for \(Int(seconds)) s on \(server.base), store \(store)")
 
         let mix = try Mix(port: server.port)
         // Cold pass: every URL once, in order (fills the caches the loaded run reads).
@@ -70,9 +70,9 @@ struct BenchServe: ParsableCommand {
             cold[group] = max(cold[group] ?? 0, ms)
         }
         conn.close()
-        print(String(format: "cold pass (%d URLs once each, slowest): pages %.0f ms, api %.0f ms, maps %.0f ms",
+        say(String(format: "cold pass (%d URLs once each, slowest): pages %.0f ms, api %.0f ms, maps %.0f ms",
                      mix.requests.count, cold[.pages] ?? 0, cold[.api] ?? 0, cold[.maps] ?? 0))
-        for e in coldErrors.prefix(5) { print("  cold error: \(e)") }
+        for e in coldErrors.prefix(5) { say("  cold error: \(e)") }
 
         let rssStart = server.residentMB()
         let results = Results()
@@ -92,7 +92,7 @@ struct BenchServe: ParsableCommand {
         let rssEnd = server.residentMB()
         let peak = server.peakMB()
 
-        print("group   requests  errors   p50 ms   p95 ms   p99 ms   max ms")
+        say("group   requests  errors   p50 ms   p95 ms   p99 ms   max ms")
         var total = 0, errors = 0
         var passed = coldErrors.isEmpty
         for g in Group.allCases {
@@ -101,17 +101,20 @@ struct BenchServe: ParsableCommand {
             errors += err
             let s = lat.sorted()
             func p(_ q: Double) -> Double { s.isEmpty ? 0 : s[min(s.count - 1, Int((Double(s.count) * q).rounded(.up)) - 1)] }
-            print(String(format: "%-6@ %9d %7d %8.1f %8.1f %8.1f %8.1f", g.rawValue, lat.count + err, err,
+            say(String(format: "%-6@ %9d %7d %8.1f %8.1f %8.1f %8.1f", g.rawValue, lat.count + err, err,
                          p(0.5), p(0.95), p(0.99), s.last ?? 0))
             if err > 0 || (g != .maps && p(0.99) >= bar) { passed = false }
         }
-        print(String(format: "all    %9d %7d   (%.0f requests/s)", total, errors, Double(total) / seconds))
-        print(String(format: "server memory (RSS): %.0f MB after the cold pass, %.0f MB at the end; every 5 s: %@; peak %.0f MB",
+        say(String(format: "all    %9d %7d   (%.0f requests/s)", total, errors, Double(total) / seconds))
+        say(String(format: "server memory (RSS): %.0f MB after the cold pass, %.0f MB at the end; every 5 s: %@; peak %.0f MB",
                      rssStart, rssEnd, samples.map { String(format: "%.0f", $0) }.joined(separator: ", "), peak))
         let flat = rssEnd <= rssStart * 1.1 + 16
-        print("bar (no errors, p99 < \(Int(bar)) ms for pages and API, memory flat within 10 %): "
+        say("bar (no errors, p99 < \(Int(bar)) ms for pages and API, memory flat within 10 %): "
               + (passed && flat ? "met" : "NOT met" + (flat ? "" : " (memory grew)")))
     }
+
+    /// A line on standard output at once (print buffers when the output is a file).
+    func say(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
 
     // MARK: - The store
 
@@ -125,7 +128,7 @@ struct BenchServe: ParsableCommand {
         if !FileManager.default.fileExists(atPath: file) {
             try BenchGDELT.write(rows: rows, tails: try BenchGDELT.sampleTails(sample), uniqueURL: false, to: file)
         }
-        print("building \(store) from \(rows) GDELT rows...")
+        say("building \(store) from \(rows) GDELT rows...")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: exe)
         p.arguments = ["import", "gdelt", file, "--db", store]
