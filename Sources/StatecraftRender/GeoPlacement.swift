@@ -31,7 +31,7 @@ struct GeoPlacement {
     /// Gap kept between two tied nodes: room for the edge and its arrowhead.
     static let tiedGap = 34.0
     /// How far (points) a label may move from its home point looking for a free place.
-    static let maxShift = 320.0
+    static let maxShift = 480.0
 
     let positions: [String: (x: Double, y: Double)]
     /// Home points (projected) of the actors placed on the map, by id.
@@ -191,7 +191,7 @@ struct GeoPlacement {
         var out: [(x: Double, y: Double, r: Double, cost: Double)] = [(0, 0, 0, 0)]
         var r = 5.0
         while r <= maxShift {
-            let n = r < 60 ? 16 : 32
+            let n = r < 60 ? 16 : (r < 150 ? 32 : 64)
             for k in 0..<n {
                 let a = Double(k) * 2 * Double.pi / Double(n)
                 out.append((r * cos(a), r * sin(a), r, abs(cos(a)) + Double(k) * 1e-6))

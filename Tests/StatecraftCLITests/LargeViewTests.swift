@@ -5,8 +5,8 @@ import XCTest
 /// imported as edges: 3,766 actors) once gave a 14,264 × 7,623 px hairball without a word, and
 /// `circo` or `dot` on it never finished.
 final class LargeViewTests: XCTestCase {
-    static var cli: CLIRunner!
-    static var db: String!
+    nonisolated(unsafe) static var cli: CLIRunner?
+    nonisolated(unsafe) static var db: String?
 
     override class func setUp() {
         guard let shared = CLIRunner.shared,
