@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         // ZIP archives (GDELT's zipped exports), on the system zlib.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SwiftNIO (under Hummingbird): its IOError tells the explorer why it could not listen.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     ],
     targets: [
         // Graphviz's C API (libgvc + libcgraph), found through pkg-config.
@@ -84,6 +86,7 @@ let package = Package(
                 "StatecraftCore", "StatecraftAnalysis", "StatecraftStore", "StatecraftRender", "StatecraftQueries",
                 "StatecraftData", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             resources: [.copy("Assets")]),
 

@@ -152,6 +152,13 @@ def check(entries, errors, warnings):
         for m in e.get("members", []):
             if m not in ids:
                 errors.append(f"{e['id']}: member {m} is not a known actor")
+        if "base" in e:
+            if e.get("kind") != "nonstate":
+                errors.append(f"{e['id']}: only non-state groups have a base")
+            elif ids.get(e["base"], {}).get("kind") != "state":
+                errors.append(f"{e['id']}: base {e['base']} is not a known state")
+        elif e.get("kind") == "nonstate":
+            errors.append(f"{e['id']}: a non-state group needs a base (the state it operates from)")
 
     # Offices: coverage and overlapping terms.
     for sid in G20_AND_SEED:

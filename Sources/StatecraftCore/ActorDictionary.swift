@@ -72,9 +72,19 @@ public struct ActorDictionary: Sendable {
 
     private mutating func merge(_ list: [ActorEntry], origin: String) throws {
         let known = Set(byID.keys).union(list.map(\.id))
+        var kinds = Dictionary(entries.map { ($0.id, $0.kind) }, uniquingKeysWith: { _, b in b })
+        for entry in list { kinds[entry.id] = entry.kind }
         for entry in list {
             for m in entry.members where !known.contains(m) {
                 throw DataFileError(file: origin, entry: entry.id, problem: "member \(m) is not a known actor")
+            }
+            if let base = entry.base {
+                guard entry.kind == .nonstate else {
+                    throw DataFileError(file: origin, entry: entry.id, problem: "only non-state groups have a base")
+                }
+                guard kinds[base] == .state else {
+                    throw DataFileError(file: origin, entry: entry.id, problem: "base \(base) is not a known state")
+                }
             }
         }
         var seenInFile = Set<String>()
@@ -106,7 +116,7 @@ public struct ActorDictionary: Sendable {
                     names: old.names + entry.names, capital: entry.capital ?? old.capital,
                     adjectives: old.adjectives + entry.adjectives, metonyms: old.metonyms + entry.metonyms,
                     leaders: old.leaders + entry.leaders, seat: entry.seat ?? old.seat,
-                    members: old.members + entry.members)
+                    members: old.members + entry.members, base: entry.base ?? old.base)
                 entries[i] = entry
             } else {
                 byID[entry.id] = entries.count

@@ -66,10 +66,13 @@ public struct ActorEntry: Codable, Sendable, Hashable {
     public let seat: String?
     /// For organisations and blocs: member actor ids, if listed.
     public let members: [String]
+    /// For non-state groups: the state (its id) the group operates from, where maps place it
+    /// ("HEZBOLLAH" → "LBN"). A group is never that state: its events stay its own.
+    public let base: String?
 
     public init(id: String, name: String, kind: ActorKind, names: [String] = [], capital: String? = nil,
                 adjectives: [String] = [], metonyms: [String] = [], leaders: [Officeholder] = [],
-                seat: String? = nil, members: [String] = []) {
+                seat: String? = nil, members: [String] = [], base: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -80,10 +83,11 @@ public struct ActorEntry: Codable, Sendable, Hashable {
         self.leaders = leaders
         self.seat = seat
         self.members = members
+        self.base = base
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, kind, names, capital, adjectives, metonyms, leaders, seat, members
+        case id, name, kind, names, capital, adjectives, metonyms, leaders, seat, members, base
     }
 
     public init(from decoder: Decoder) throws {
@@ -98,6 +102,7 @@ public struct ActorEntry: Codable, Sendable, Hashable {
         leaders = try c.decodeIfPresent([Officeholder].self, forKey: .leaders) ?? []
         seat = try c.decodeIfPresent(String.self, forKey: .seat)
         members = try c.decodeIfPresent([String].self, forKey: .members) ?? []
+        base = try c.decodeIfPresent(String.self, forKey: .base)
     }
 
     /// The actor this entry describes.

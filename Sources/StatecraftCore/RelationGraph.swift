@@ -30,11 +30,12 @@ public struct RelationGraph: Sendable {
             actors[e.target.id] = e.target
             let (a, b) = e.source.id < e.target.id ? (e.source, e.target) : (e.target, e.source)
             let key = a.id + "|" + b.id
-            var d = dyadIndex[key] ?? Dyad(a: a, b: b, events: [], strength: 0, net: 0)
-            d.events.append(e)
-            d.strength += m.contribution(of: e)
-            d.net += m.signedContribution(of: e)
-            dyadIndex[key] = d
+            // Mutated in place: a copy taken out and stored back would copy the dyad's events on
+            // every append (quadratic: minutes for a dyad of 30,000 events).
+            if dyadIndex[key] == nil { dyadIndex[key] = Dyad(a: a, b: b, events: [], strength: 0, net: 0) }
+            dyadIndex[key]!.events.append(e)
+            dyadIndex[key]!.strength += m.contribution(of: e)
+            dyadIndex[key]!.net += m.signedContribution(of: e)
         }
         for key in dyadIndex.keys {
             dyadIndex[key]!.events.sort {

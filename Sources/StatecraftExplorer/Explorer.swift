@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import StatecraftStore
 
 /// The web explorer behind `statecraft serve`: server-rendered pages over a store opened
@@ -46,8 +47,28 @@ public struct Explorer: Sendable {
 }
 
 extension Explorer {
-    /// Serves until SIGINT or SIGTERM (a graceful shutdown). Throws when the address cannot be bound.
+    /// Serves until SIGINT or SIGTERM (a graceful shutdown). Throws ``ServeFailure`` when the
+    /// address cannot be bound.
     public func run(host: String, port: Int, onRunning: @escaping @Sendable (String) -> Void) async throws {
-        try await application(host: host, port: port, onRunning: onRunning).runService()
+        do {
+            try await application(host: host, port: port, onRunning: onRunning).runService()
+        } catch let e as IOError {
+            throw ServeFailure(e)
+        }
+    }
+}
+
+/// Why the explorer could not listen, in one line for the user: the port is in use, the
+/// address is not this machine's, a privileged port.
+public struct ServeFailure: Error, CustomStringConvertible, Sendable {
+    public let description: String
+
+    init(_ error: IOError) {
+        switch error.errnoCode {
+        case EADDRINUSE: description = "the port is in use (another server? --port 0 takes any free port)"
+        case EADDRNOTAVAIL: description = "the address is not one of this machine's"
+        case EACCES: description = "permission denied (ports below 1024 need privileges)"
+        default: description = String(cString: strerror(error.errnoCode)).lowercased()
+        }
     }
 }

@@ -17,17 +17,17 @@ struct ExplorerRoutes: Sendable {
 
         // Pages.
         router.get("/") { request, _ in
-            try await Self.answer(request) { view, _ in .html(try OverviewPage(state: state, view: view).render()) }
+            try await Self.answer(request, state) { view, _ in .html(try OverviewPage(state: state, view: view).render()) }
         }
         router.get("/actors/:id") { request, context in
             let id = try Self.segment(context, "id")
-            return try await Self.answer(request) { view, _ in
+            return try await Self.answer(request, state) { view, _ in
                 .html(try ActorPage(state: state, view: view, actor: try state.actor(named: id)).render())
             }
         }
         router.get("/relations/:a/:b") { request, context in
             let (x, y) = (try Self.segment(context, "a"), try Self.segment(context, "b"))
-            return try await Self.answer(request) { view, query in
+            return try await Self.answer(request, state) { view, query in
                 let (a, b) = try Self.pair(state, x, y)
                 let perTie = try Self.evidenceCount(query, default: RelationPage.defaultEvidence)
                 let (report, timeline) = try RelationPage.load(state: state, view: view, a: a, b: b, perTie: perTie)
@@ -35,14 +35,14 @@ struct ExplorerRoutes: Sendable {
             }
         }
         router.get("/search") { request, _ in
-            try await Self.answer(request) { view, query in
+            try await Self.answer(request, state) { view, query in
                 guard let q = query["q"] else { throw ExplorerError.badParameter("q", "", expected: "an actor name, id or alias") }
                 let actor = try state.actor(named: q)
                 return .redirect("/actors/" + HTML.pathSegment(actor.id) + view.suffix)
             }
         }
         router.get("/map.svg") { request, _ in
-            try await Self.answer(request) { view, query in
+            try await Self.answer(request, state) { view, query in
                 let focus: MapView.Focus
                 if let a = query["a"] ?? query["dyad"].flatMap({ $0.split(separator: ",").first.map(String.init) }) {
                     guard let b = query["b"] ?? query["dyad"].flatMap({ $0.split(separator: ",").dropFirst().first.map(String.init) }) else {
@@ -70,13 +70,13 @@ struct ExplorerRoutes: Sendable {
 
         // JSON API: the CLI's contracts.
         router.get("/api/ties") { request, _ in
-            try await Self.answer(request) { view, _ in
+            try await Self.answer(request, state) { view, _ in
                 .json(try JSONOutput.encode(Array(try state.ties(view).prefix(view.top ?? 10)).map(TieJSON.init)))
             }
         }
         router.get("/api/relations/:a/:b") { request, context in
             let (x, y) = (try Self.segment(context, "a"), try Self.segment(context, "b"))
-            return try await Self.answer(request) { view, query in
+            return try await Self.answer(request, state) { view, query in
                 let (a, b) = try Self.pair(state, x, y)
                 let (report, _) = try RelationPage.load(state: state, view: view, a: a, b: b,
                                                         perTie: try Self.evidenceCount(query, default: 3))
@@ -84,7 +84,7 @@ struct ExplorerRoutes: Sendable {
             }
         }
         router.get("/api/actors") { request, _ in
-            try await Self.answer(request) { _, query in
+            try await Self.answer(request, state) { _, query in
                 var limit: Int?
                 if let text = query["limit"] {
                     guard let n = Int(text), n >= 1 else { throw ExplorerError.badParameter("limit", text, expected: "a whole number ≥ 1") }
@@ -96,7 +96,7 @@ struct ExplorerRoutes: Sendable {
             }
         }
         router.get("/api/centrality") { request, _ in
-            try await Self.answer(request) { view, query in
+            try await Self.answer(request, state) { view, query in
                 let names = CentralityReport.Measure.allCases.map(\.rawValue).joined(separator: ", ")
                 guard let text = query["measure"] else { throw ExplorerError.badParameter("measure", "", expected: "one of \(names)") }
                 guard let measure = CentralityReport.Measure(rawValue: text.lowercased()) else {
@@ -111,7 +111,7 @@ struct ExplorerRoutes: Sendable {
         }
         router.get("/api/path/:a/:b") { request, context in
             let (x, y) = (try Self.segment(context, "a"), try Self.segment(context, "b"))
-            return try await Self.answer(request) { view, query in
+            return try await Self.answer(request, state) { view, query in
                 let (a, b) = try Self.pair(state, x, y)
                 var k = 1
                 if let text = query["k"] {
@@ -132,7 +132,7 @@ struct ExplorerRoutes: Sendable {
         }
         router.get("/api/timeline/:a/:b") { request, context in
             let (x, y) = (try Self.segment(context, "a"), try Self.segment(context, "b"))
-            return try await Self.answer(request) { view, _ in
+            return try await Self.answer(request, state) { view, _ in
                 let (a, b) = try Self.pair(state, x, y)
                 let events = try state.reading { try state.store.events(between: a.id, and: b.id, since: view.since, until: view.until) }
                 return .json(try MonthlyTimeline(events: events.filter(view.admits)).json(a: a, b: b))
@@ -142,11 +142,15 @@ struct ExplorerRoutes: Sendable {
 
     // MARK: - Helpers
 
-    /// Parses the view and runs `body` off the cooperative pool.
-    static func answer(_ request: Request, _ body: @escaping @Sendable (ViewParameters, QueryParameters) throws -> Reply) async throws -> Response {
+    /// Parses the view and runs `body` off the cooperative pool; the reply is kept per store
+    /// version and URL (``ExplorerState/cachedReply(_:answer:)``), so a view seen before is answered
+    /// without reading the store again.
+    static func answer(_ request: Request, _ state: ExplorerState,
+                       _ body: @escaping @Sendable (ViewParameters, QueryParameters) throws -> Reply) async throws -> Response {
         let query = QueryParameters(request.uri.query)
         let view = try ViewParameters(query)
-        return try await offload { try body(view, query) }.response
+        let url = request.uri.path + "?" + (request.uri.query ?? "")
+        return try await offload { try state.cachedReply(url) { try body(view, query) } }.response
     }
 
     /// A path parameter, percent-decoded.

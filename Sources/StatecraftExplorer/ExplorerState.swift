@@ -15,22 +15,32 @@ final class ExplorerState: @unchecked Sendable {
     let dictionary: ActorDictionary
     let ontology: RelationOntology
     let renderer: MapRenderer
-    /// Maps kept (most recent first out when full).
-    let mapCacheLimit = 256
+    /// Caches, each bounded (see ``ViewCache``) and keyed by the store's version and the view;
+    /// a key asked for by many requests at once is computed once.
+    /// A period's events: a few periods, at most 3 million events in all (about 1 GB).
+    private let eventsCache = ViewCache<[Event]>(limit: 4, costLimit: 3_000_000, cost: { $0.count })
+    private let actorsCache = ViewCache<[String: Actor]>(limit: 2)
+    private let tiesCache = ViewCache<[DyadScore]>(limit: 64, costLimit: 2_000_000, cost: { $0.count + 1 })
+    private let summaryCache = ViewCache<StoreSummary>(limit: 2)
+    private let graphCache = ViewCache<AnalysisGraph>(limit: 8)
+    private let centralityCache = ViewCache<[CentralityReport.Measure: CentralityReport]>(limit: 64)
+    /// Rendered maps: up to 256, at most 64 MB of SVG.
+    private let mapCache = ViewCache<String>(limit: 256, costLimit: 64 << 20, cost: { $0.utf8.count + 1 })
+    /// Whole replies (pages, API answers, maps) by URL: up to 1,024, at most 64 MB.
+    private let replyCache = ViewCache<Reply>(limit: 1_024, costLimit: 64 << 20, cost: { $0.body.count + 256 })
 
-    private let lock = NSLock()
-    private var eventsCache: (key: String, events: [Event])?
-    private var actorsCache: (version: String, actors: [String: Actor])?
-    private var centralityCache: [String: [CentralityReport.Measure: CentralityReport]] = [:]
-    private var mapCache: [String: String] = [:]
-    private var mapOrder: [String] = []
+    /// The store's counts and period, for the overview.
+    struct StoreSummary {
+        let counts: (articles: Int, events: Int, actors: Int)
+        let period: (first: Day?, last: Day?)
+    }
 
     /// Opens the store at `path` read-only (see ``EventStore/openReadOnly(path:)``) and loads the bundled data.
     init(storePath path: String) throws {
         store = try EventStore.openReadOnly(path: path)
         dictionary = try ActorDictionary(contentsOf: BundledData.actorsURL)
         ontology = try RelationOntology(contentsOf: BundledData.relationsURL)
-        renderer = MapRenderer(ontology: ontology, coordinates: try MapCoordinates(contentsOf: BundledData.coordinatesURL))
+        renderer = MapRenderer(ontology: ontology, coordinates: try MapCoordinates(contentsOf: BundledData.coordinatesURL).withBases(of: dictionary))
     }
 
     /// Runs a store read, turning store failures (a writer holding the file too long, a damaged file) into a 503 page.
@@ -44,24 +54,20 @@ final class ExplorerState: @unchecked Sendable {
     /// Events of the view's period (cached per store version and period), then its kind and actor-kind filters.
     func events(_ view: ViewParameters) throws -> [Event] {
         let key = try version() + "|" + (view.since?.description ?? "") + "|" + (view.until?.description ?? "")
-        let cached: [Event]? = lock.withLock { eventsCache?.key == key ? eventsCache?.events : nil }
-        let all: [Event]
-        if let cached {
-            all = cached
-        } else {
-            all = try reading { try store.events(since: view.since, until: view.until) }
-            lock.withLock { eventsCache = (key, all) }
-        }
+        let all = try eventsCache.value(key) { try reading { try store.events(since: view.since, until: view.until) } }
         return view.filtersKinds ? all.filter(view.admits) : all
     }
 
     /// Actors stored with events, by id.
     func storedActors() throws -> [String: Actor] {
-        let v = try version()
-        if let hit = lock.withLock({ actorsCache?.version == v ? actorsCache?.actors : nil }) { return hit }
-        let actors = try reading { try store.actors() }
-        lock.withLock { actorsCache = (v, actors) }
-        return actors
+        try actorsCache.value(try version()) { try reading { try store.actors() } }
+    }
+
+    /// The store's counts and period (cached per version).
+    func summary() throws -> StoreSummary {
+        try summaryCache.value(try version()) {
+            try reading { StoreSummary(counts: try store.counts(), period: try store.period()) }
+        }
     }
 
     /// The actor a path segment or search names: a stored id or name (any case), else a
@@ -79,48 +85,46 @@ final class ExplorerState: @unchecked Sendable {
     /// The view's dyads, strongest first, those with strength only (and at least `minStrength`):
     /// the store's running totals when the view filters nothing, else the view's events.
     func ties(_ view: ViewParameters) throws -> [DyadScore] {
-        let dyads: [DyadScore]
-        if view.since == nil, view.until == nil, !view.filtersKinds {
-            dyads = DyadScore.rank(try reading { try store.tieTotals() })
-        } else {
-            dyads = DyadScore.rank(RelationGraph(events: try events(view)))
+        var period = view
+        period.minStrength = nil
+        let dyads = try tiesCache.value(try version() + "|" + period.key) {
+            if view.since == nil, view.until == nil, !view.filtersKinds {
+                return DyadScore.rank(try reading { try store.tieTotals() }).filter { $0.strength > 0 }
+            }
+            return DyadScore.rank(RelationGraph(events: try events(view))).filter { $0.strength > 0 }
         }
-        return dyads.filter { $0.strength > 0 && $0.strength >= (view.minStrength ?? 0) }
+        guard let least = view.minStrength else { return dyads }
+        return dyads.filter { $0.strength >= least }
     }
 
-    /// The relation graph of the view as the analysis commands see it.
+    /// The relation graph of the view as the analysis commands see it (cached per version and
+    /// filters: the layout, depth and map size do not change it).
     func analysisGraph(_ view: ViewParameters) throws -> AnalysisGraph {
-        AnalysisGraph(relations: RelationGraph(events: try events(view)), ontology: ontology, dictionary: dictionary)
+        try graphCache.value(try version() + "|" + view.graphKey) {
+            AnalysisGraph(relations: RelationGraph(events: try events(view)), ontology: ontology, dictionary: dictionary)
+        }
     }
 
     /// Strength, PageRank and betweenness over the view's graph (cached per version and view).
     func centrality(_ view: ViewParameters) throws -> [CentralityReport.Measure: CentralityReport] {
-        let key = try version() + "|" + view.key
-        if let hit = lock.withLock({ centralityCache[key] }) { return hit }
-        let graph = try analysisGraph(view)
-        var out: [CentralityReport.Measure: CentralityReport] = [:]
-        for m in [CentralityReport.Measure.strength, .pagerank, .betweenness] {
-            out[m] = try CentralityReport(measure: m, graph: graph, weighted: m != .betweenness, threads: 1)
+        try centralityCache.value(try version() + "|" + view.graphKey) {
+            let graph = try analysisGraph(view)
+            var out: [CentralityReport.Measure: CentralityReport] = [:]
+            for m in [CentralityReport.Measure.strength, .pagerank, .betweenness] {
+                out[m] = try CentralityReport(measure: m, graph: graph, weighted: m != .betweenness, threads: 1)
+            }
+            return out
         }
-        lock.withLock {
-            if centralityCache.count > 64 { centralityCache.removeAll() }
-            centralityCache[key] = out
-        }
-        return out
+    }
+
+    /// The reply to a request for `url` (path and query) from the cache, or answered by `answer`
+    /// and kept: everything the explorer serves is a function of the store's content and the URL.
+    func cachedReply(_ url: String, answer: () throws -> Reply) throws -> Reply {
+        try replyCache.value(try version() + "|" + url, compute: answer)
     }
 
     /// A rendered SVG map from the cache, or rendered by `render` and kept.
     func cachedMap(_ key: String, render: () throws -> String) throws -> String {
-        let full = try version() + "|" + key
-        if let hit = lock.withLock({ mapCache[full] }) { return hit }
-        let svg = try render()
-        lock.withLock {
-            if mapCache[full] == nil {
-                mapCache[full] = svg
-                mapOrder.append(full)
-                if mapOrder.count > mapCacheLimit { mapCache[mapOrder.removeFirst()] = nil }
-            }
-        }
-        return svg
+        try mapCache.value(try version() + "|" + key, compute: render)
     }
 }

@@ -8,8 +8,8 @@ struct OverviewPage {
     let view: ViewParameters
 
     func render() throws -> String {
-        let counts = try state.reading { try state.store.counts() }
-        let period = try state.reading { try state.store.period() }
+        let summary = try state.summary()
+        let (counts, period) = (summary.counts, summary.period)
         let ties = try state.ties(view)
         let map = try MapService(state: state).inline(.all, view: view, defaultTop: MapService.overviewTop)
         var body = "<section class=\"summary\"><p>Store <code>\(HTML.escape(state.store.path))</code>: "

@@ -108,4 +108,12 @@ struct ViewParameters: Sendable, Equatable {
 
     /// A cache key for everything that changes a map.
     var key: String { query }
+
+    /// A cache key for what changes the view's graph: the period and the kind filters (not the
+    /// layout, depth, map size or minimum strength).
+    var graphKey: String {
+        var v = ViewParameters()
+        (v.since, v.until, v.kinds, v.actorKinds) = (since, until, kinds, actorKinds)
+        return v.query
+    }
 }

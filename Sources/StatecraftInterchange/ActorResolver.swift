@@ -37,15 +37,17 @@ public struct ActorResolver: Sendable {
         resolution(name, on: date).actor
     }
 
-    /// The actor, the sector of it the name denotes (nil for the actor as a whole), and whether
-    /// another date could give another answer (an officeholder's name).
-    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, sector: ActorSector?, dependsOnDate: Bool) {
+    /// The actor, the sector of it the name denotes (nil for the actor as a whole), whether
+    /// another date could give another answer (an officeholder's name), and whether the name is
+    /// known (through the dictionary, the CAMEO countries or a sector of a known country); an
+    /// unknown name gets a `nonstate` actor of its own.
+    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, sector: ActorSector?, dependsOnDate: Bool, known: Bool) {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         let dated = namesOfficeholder(trimmed) || (trimmed.hasSuffix(")") && trimmed.lastIndex(of: "(").map {
             namesOfficeholder(String(trimmed[trimmed.index(after: $0)..<trimmed.index(before: trimmed.endIndex)]))
         } ?? false)
-        let (actor, sector) = resolveNow(trimmed, on: date)
-        return (actor, sector, dated)
+        if let (actor, sector) = lookup(trimmed, on: date) { return (actor, sector, dated, true) }
+        return (Actor(id: Self.nonstateID(trimmed), name: trimmed, kind: .nonstate), nil, dated, false)
     }
 
     private func namesOfficeholder(_ name: String) -> Bool {
@@ -55,7 +57,8 @@ public struct ActorResolver: Sendable {
         } ?? false
     }
 
-    private func resolveNow(_ trimmed: String, on date: Day?) -> (Actor, ActorSector?) {
+    /// The known actor a trimmed name stands for, with its sector, or nil.
+    private func lookup(_ trimmed: String, on date: Day?) -> (Actor, ActorSector?)? {
         if let a = known(trimmed, on: date) {
             return (a, a.kind == .state && namesOfficeholder(trimmed) ? .government : nil)
         }
@@ -68,7 +71,7 @@ public struct ActorResolver: Sendable {
                 if rollUp || organ { return (state, sector) }
             }
         }
-        return (Actor(id: Self.nonstateID(trimmed), name: trimmed, kind: .nonstate), nil)
+        return nil
     }
 
     /// A dictionary actor: by id, name, alias or metonym, or an officeholder in office on `date`.
@@ -111,20 +114,26 @@ public struct ActorResolver: Sendable {
 /// names on many lines (an ICEWS extract names a few thousand actors in 90,000 lines).
 public final class ActorResolutionCache {
     public let resolver: ActorResolver
-    private var fixed: [String: (Actor, ActorSector?)] = [:]
+    private var fixed: [String: (actor: Actor, sector: ActorSector?, known: Bool)] = [:]
 
     public init(_ resolver: ActorResolver) { self.resolver = resolver }
 
-    public func resolve(_ name: String, on date: Day?) -> Actor { resolveWithSector(name, on: date).actor }
+    public func resolve(_ name: String, on date: Day?) -> Actor { resolution(name, on: date).actor }
 
     /// The actor and the sector of it the name denotes (see ``ActorResolver/resolution(_:on:)``).
     public func resolveWithSector(_ name: String, on date: Day?) -> (actor: Actor, sector: ActorSector?) {
-        if let a = fixed[name] { return a }
+        let r = resolution(name, on: date)
+        return (r.actor, r.sector)
+    }
+
+    /// The actor, its sector, and whether the name is known (see ``ActorResolver/resolution(_:on:)``).
+    public func resolution(_ name: String, on date: Day?) -> (actor: Actor, sector: ActorSector?, known: Bool) {
+        if let hit = fixed[name] { return hit }
         let r = resolver.resolution(name, on: date)
         if !r.dependsOnDate {
             if fixed.count > 200_000 { fixed.removeAll(keepingCapacity: true) }
-            fixed[name] = (r.actor, r.sector)
+            fixed[name] = (r.actor, r.sector, r.known)
         }
-        return (r.actor, r.sector)
+        return (r.actor, r.sector, r.known)
     }
 }

@@ -6,7 +6,9 @@ import StatecraftStore
 /// columns for source, target and kind, and optional date and weight columns.
 ///
 /// Kinds may be Statecraft kinds (`sanctions`, `armsSupply`, any case), CAMEO codes (`042`)
-/// or CAMEO descriptions (`Make a visit`). Actors resolve through ``ActorResolver``. The weight
+/// or CAMEO descriptions (`Make a visit`). Actors resolve through ``ActorResolver``; names it does
+/// not know are reported and treated as ``unknownActors`` says (fail the file, skip their rows, or
+/// create non-state actors). The weight
 /// defaults to the kind's ontology weight. A named column that does not exist is an error
 /// before any row is read. The file is one article (its content hash): importing it twice adds nothing.
 public struct CSVEventImporter {
@@ -31,12 +33,16 @@ public struct CSVEventImporter {
     public let resolver: ActorResolver
     public let ontology: RelationOntology
     public let columns: Columns
+    /// What to do with actor names that resolve to no known actor.
+    public let unknownActors: UnknownActorPolicy
 
-    public init(cameo: CAMEOTable, dictionary: ActorDictionary, ontology: RelationOntology, columns: Columns) {
+    public init(cameo: CAMEOTable, dictionary: ActorDictionary, ontology: RelationOntology, columns: Columns,
+                unknownActors: UnknownActorPolicy = .fail) {
         self.cameo = cameo
         resolver = ActorResolver(dictionary: dictionary, countries: cameo.countries)
         self.ontology = ontology
         self.columns = columns
+        self.unknownActors = unknownActors
     }
 
     /// Checks that the file exists and names every requested column; throws ``ImportFailure``
@@ -127,7 +133,15 @@ public struct CSVEventImporter {
                         report.withoutActorPair += 1
                         return
                     }
-                    let a = actors.resolve(sName, on: day), b = actors.resolve(tName, on: day)
+                    let (a, _, aKnown) = actors.resolution(sName, on: day), (b, _, bKnown) = actors.resolution(tName, on: day)
+                    if !aKnown || !bKnown {
+                        if !aKnown { report.unresolved[sName, default: 0] += 1 }
+                        if !bKnown, tName != sName || aKnown { report.unresolved[tName, default: 0] += 1 }
+                        guard unknownActors == .create else {
+                            report.withUnknownActor += 1
+                            return
+                        }
+                    }
                     guard a.id != b.id else {
                         report.selfTies += 1
                         return
@@ -139,7 +153,13 @@ public struct CSVEventImporter {
                         trigger: fields[ki]), articleID: articleID)
                 }
                 report.imported = session.eventsAdded
-                // Nothing usable: roll back (no empty article) and fail the file.
+                report.unknownActors = unknownActors
+                // Unknown names under `fail`, or nothing usable: roll back (no empty article) and fail the file.
+                if unknownActors == .fail, !report.unresolved.isEmpty {
+                    throw ImportFailure("\(report.unresolved.count) actor name\(report.unresolved.count == 1 ? "" : "s") not in the dictionary: "
+                                        + report.unresolvedList + "; nothing imported (--unknown create adds them as non-state actors, "
+                                        + "--unknown skip leaves their rows out, --dictionary FILE defines them)")
+                }
                 if report.rows == 0 { throw ImportFailure("no data rows (only a header)") }
                 if report.bad == report.rows {
                     throw ImportFailure("none of its \(report.rows) rows is a valid event (first: \(report.problems[0]))")

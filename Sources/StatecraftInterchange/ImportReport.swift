@@ -31,6 +31,12 @@ public struct ImportReport: Sendable {
     public var selfTies = 0
     /// Rows whose code has no Statecraft relation kind (CAMEO 01 public statements): counted and skipped.
     public var withoutKind = 0
+    /// Actor names that resolved to no known actor, with the rows naming them (CSV import).
+    public var unresolved: [String: Int] = [:]
+    /// What was done with them: rows left out (`skip`, `fail`) are counted here.
+    public var unknownActors: UnknownActorPolicy?
+    /// Rows left out because they name an unknown actor.
+    public var withUnknownActor = 0
     /// Malformed rows (wrong column count, truncated, non-numeric fields, unknown codes): counted and skipped.
     public var bad = 0
     /// The first ``listedProblems`` problems, with line numbers.
@@ -56,14 +62,27 @@ public struct ImportReport: Sendable {
         if withoutActorPair > 0 { parts.append("\(withoutActorPair) without two country actors (skipped)") }
         if selfTies > 0 { parts.append("\(selfTies) within one actor (skipped)") }
         if withoutKind > 0 { parts.append("\(withoutKind) with no relation kind (skipped)") }
+        if withUnknownActor > 0 { parts.append("\(withUnknownActor) naming an actor not in the dictionary (skipped)") }
         if bad > 0 { parts.append("\(bad) bad (skipped)") }
         return "\(file): \(rows) rows: " + parts.joined(separator: ", ")
+    }
+
+    /// The unresolved names, most rows first (then by name), the first 20 with their row counts.
+    public var unresolvedList: String {
+        let sorted = unresolved.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        var text = sorted.prefix(20).map { "'\($0.key.prefix(60))' (\($0.value) row\($0.value == 1 ? "" : "s"))" }.joined(separator: ", ")
+        if sorted.count > 20 { text += ", and \(sorted.count - 20) more" }
+        return text
     }
 
     /// The summary, the notes and the listed problems, one a line.
     public var lines: [String] {
         var out = [summary]
         for n in notes { out.append("  \(file): \(n)") }
+        if !unresolved.isEmpty {
+            let done = unknownActors == .create ? "added as non-state actors" : "their rows left out"
+            out.append("  \(file): \(unresolved.count) actor name\(unresolved.count == 1 ? "" : "s") not in the dictionary (\(done)): \(unresolvedList)")
+        }
         for p in problems { out.append("  \(file): \(p)") }
         if bad > problems.count { out.append("  \(file): ... and \(bad - problems.count) more bad rows") }
         return out

@@ -133,7 +133,7 @@ public struct DOTWriter: Sendable {
         let boxes = map.nodes.map { n in
             let size = MapStyle.fontSize(centrality: n.centrality / maxCentrality, geo: true)
             return GeoPlacement.Box(id: n.actor.id, width: Self.estimatedWidth(nodeLabel(n), fontSize: size),
-                                    height: max(23, size * 1.25 + 8))
+                                    height: max(23, size * 1.25 + 8), importance: n.centrality)
         }
         let ties = Set(map.edges.map { [$0.a.id, $0.b.id].sorted() })
         return GeoPlacement(boxes: boxes, coordinates: coordinates, ties: ties)

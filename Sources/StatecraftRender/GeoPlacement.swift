@@ -1,19 +1,26 @@
 import Foundation
 
 /// Places actors for the `geo` layout: states (and organisations with a seat) at their
-/// coordinates in the Robinson projection, cropped to the region the actors span; actors
-/// without coordinates in a row under the map. Nodes that would overlap are pushed
-/// apart (a few points, deterministically) so every label stays readable; the map keeps
-/// its shape because only overlapping neighbours move.
+/// coordinates in the Robinson projection, non-state groups beside the state they operate
+/// from (their `base`), cropped to the region the actors span; actors without a place in a
+/// row under the map.
 ///
-/// Also draws the map's background (sea, graticule, degree labels) as xdot operations
-/// for Graphviz's `_background` attribute, in the same coordinates (points, y up).
+/// Where actors crowd (Europe on a world map), a label cannot sit on its capital without
+/// covering its neighbours. Actors are placed one by one, the most central first: each at
+/// its home point if that is free, else at the nearest free point (rings of growing radius,
+/// vertical moves preferred) whose centre is at sea or in its own country, never inside
+/// another country; a thin leader line then joins the label to a dot at its home. Placement
+/// is deterministic (ties broken by id).
+///
+/// Also draws the map's background (sea, countries, graticule, degree labels, leader lines)
+/// as xdot operations for Graphviz's `_background` attribute, in the same coordinates (points, y up).
 struct GeoPlacement {
-    /// A node to place, with its estimated size in points.
+    /// A node to place, with its estimated size in points and its importance (placed first when higher).
     struct Box {
         let id: String
         let width: Double
         let height: Double
+        var importance: Double = 0
     }
 
     /// Width of the map frame in points: about the width of a report page shown at 1,280 px.
@@ -21,21 +28,29 @@ struct GeoPlacement {
     static let maxMapHeight = 640.0
     /// Gap kept between nodes.
     static let gap = 8.0
+    /// Gap kept between two tied nodes: room for the edge and its arrowhead.
+    static let tiedGap = 34.0
+    /// How far (points) a label may move from its home point looking for a free place.
+    static let maxShift = 480.0
 
     let positions: [String: (x: Double, y: Double)]
+    /// Home points (projected) of the actors placed on the map, by id.
+    let homes: [String: (x: Double, y: Double)]
     /// xdot drawing operations for `_background`.
     let background: String
     /// Lower-left and upper-right corners of everything drawn, for invisible anchor nodes.
     let corners: [(x: Double, y: Double)]
+    /// The countries of the region as drawn, for telling where a point falls.
+    let countries: [ProjectedCountry]
 
     /// `ties`: pairs of ids joined by an edge, kept further apart so the edge between them shows.
     init(boxes: [Box], coordinates: MapCoordinates, ties: Set<[String]> = []) {
-        let located = boxes.filter { coordinates[$0.id] != nil }
-        let unlocated = boxes.filter { coordinates[$0.id] == nil }
+        let located = boxes.filter { coordinates.home(of: $0.id) != nil }
+        let unlocated = boxes.filter { coordinates.home(of: $0.id) == nil }
 
         // The region: the actors' extent with a margin, at least 70° by 40°.
-        let lats = located.map { coordinates[$0.id]!.latitude }
-        let lons = located.map { coordinates[$0.id]!.longitude }
+        let lats = located.map { coordinates.home(of: $0.id)!.latitude }
+        let lons = located.map { coordinates.home(of: $0.id)!.longitude }
         var latMin = (lats.min() ?? -40) - 12, latMax = (lats.max() ?? 60) + 12
         var lonMin = (lons.min() ?? -120) - 22, lonMax = (lons.max() ?? 150) + 22
         if latMax - latMin < 40 { let c = (latMax + latMin) / 2; latMin = c - 20; latMax = c + 20 }
@@ -54,14 +69,25 @@ struct GeoPlacement {
             return ((p.x - xMin) * scale, (p.y - yMin) * scale)
         }
         let frameWidth = (xMax - xMin) * scale, frameHeight = (yMax - yMin) * scale
-
-        // Actors at their coordinates, then pushed apart where they overlap.
-        var pos: [String: (x: Double, y: Double)] = [:]
-        for b in located {
-            let c = coordinates[b.id]!
-            pos[b.id] = project(c.latitude, c.longitude)
+        let drawn: [ProjectedCountry] = WorldOutlines.countries.compactMap { c in
+            let rings = c.rings.map { Self.clip($0, latMin: latMin, latMax: latMax, lonMin: lonMin, lonMax: lonMax) }
+                .filter { $0.count >= 3 }.map { $0.map { project($0.lat, $0.lon) } }
+            return rings.isEmpty ? nil : ProjectedCountry(id: c.id, rings: rings)
         }
-        Self.separate(located, ties: ties, &pos)
+        countries = drawn
+
+        // Actors at their home points, or as near as a free place allows.
+        var home: [String: (x: Double, y: Double)] = [:]
+        for b in located {
+            let c = coordinates.home(of: b.id)!
+            home[b.id] = project(c.latitude, c.longitude)
+        }
+        var pos = Self.place(located, homes: home, own: { id in
+            var own: Set<String> = [id]
+            if let base = coordinates.bases[id] { own.insert(base) }
+            if let p = home[id], let c = Self.country(at: p, in: drawn) { own.insert(c) }
+            return own
+        }, countries: drawn, ties: ties, frame: (frameWidth, frameHeight))
 
         // The rest in rows under the map.
         var x = 0.0, y = -40.0
@@ -75,11 +101,105 @@ struct GeoPlacement {
         }
 
         positions = pos
+        homes = home
         let allX = pos.values.map(\.x), allY = pos.values.map(\.y)
         corners = [(min(0, (allX.min() ?? 0) - 60), min(-10, rowBottom - 6, (allY.min() ?? 0) - 30)),
                    (max(frameWidth, (allX.max() ?? 0) + 60), max(frameHeight, (allY.max() ?? 0) + 30))]
-        background = Self.drawing(latMin, latMax, lonMin, lonMax, highlight: Set(located.map(\.id)), project: project)
+        var leaders: [(from: (x: Double, y: Double), to: (x: Double, y: Double))] = []
+        for b in located.sorted(by: { $0.id < $1.id }) {
+            let h = home[b.id]!, p = pos[b.id]!
+            if abs(p.x - h.x) > b.width / 2 || abs(p.y - h.y) > b.height / 2 { leaders.append((h, p)) }
+        }
+        background = Self.drawing(latMin, latMax, lonMin, lonMax, highlight: Set(located.map(\.id)),
+                                  leaders: leaders, project: project)
     }
+
+    /// A country as drawn: its rings in map points, with their bounding boxes.
+    struct ProjectedCountry {
+        let id: String
+        let rings: [[(x: Double, y: Double)]]
+        let bounds: [(minX: Double, minY: Double, maxX: Double, maxY: Double)]
+
+        init(id: String, rings: [[(x: Double, y: Double)]]) {
+            self.id = id
+            self.rings = rings
+            bounds = rings.map { r in (r.map(\.x).min()!, r.map(\.y).min()!, r.map(\.x).max()!, r.map(\.y).max()!) }
+        }
+
+        func contains(_ p: (x: Double, y: Double)) -> Bool {
+            for (ring, b) in zip(rings, bounds) where p.x >= b.minX && p.x <= b.maxX && p.y >= b.minY && p.y <= b.maxY {
+                var inside = false
+                var j = ring.count - 1
+                for i in 0..<ring.count {
+                    let (a, c) = (ring[i], ring[j])
+                    if (a.y > p.y) != (c.y > p.y), p.x < (c.x - a.x) * (p.y - a.y) / (c.y - a.y) + a.x { inside.toggle() }
+                    j = i
+                }
+                if inside { return true }
+            }
+            return false
+        }
+    }
+
+    /// The country a map point falls in, or nil at sea.
+    static func country(at p: (x: Double, y: Double), in countries: [ProjectedCountry]) -> String? {
+        countries.first { $0.contains(p) }?.id
+    }
+
+    /// Places `boxes` the most important first, each at its home point or the nearest free point
+    /// within ``maxShift`` whose centre is at sea or in one of its `own` countries; failing that,
+    /// the nearest free point anywhere within reach; failing that, its home.
+    static func place(_ boxes: [Box], homes: [String: (x: Double, y: Double)], own: (String) -> Set<String>,
+                      countries: [ProjectedCountry], ties: Set<[String]>,
+                      frame: (width: Double, height: Double)) -> [String: (x: Double, y: Double)] {
+        let order = boxes.sorted { $0.importance != $1.importance ? $0.importance > $1.importance : $0.id < $1.id }
+        var placed: [(box: Box, at: (x: Double, y: Double))] = []
+        var out: [String: (x: Double, y: Double)] = [:]
+        let offsets = candidateOffsets
+        for b in order {
+            let h = homes[b.id]!
+            let mine = own(b.id)
+            func free(_ p: (x: Double, y: Double)) -> Bool {
+                for (q, at) in placed {
+                    let g = ties.contains([b.id, q.id].sorted()) ? tiedGap : gap
+                    if abs(p.x - at.x) < (b.width + q.width) / 2 + g, abs(p.y - at.y) < (b.height + q.height) / 2 + g { return false }
+                }
+                return true
+            }
+            var fallback: (x: Double, y: Double)?
+            var chosen: (x: Double, y: Double)?
+            for o in offsets {
+                let p = (x: h.x + o.x, y: h.y + o.y)
+                guard p.x >= -b.width / 4, p.x <= frame.width + b.width / 4, p.y >= 0, p.y <= frame.height, free(p) else { continue }
+                if let c = country(at: p, in: countries), !mine.contains(c) {
+                    if fallback == nil { fallback = p }
+                    continue
+                }
+                chosen = p
+                break
+            }
+            let at = chosen ?? fallback ?? h
+            placed.append((b, at))
+            out[b.id] = at
+        }
+        return out
+    }
+
+    /// Offsets tried around a home point, nearest first; at one distance, vertical moves before
+    /// sideways ones (a label is wider than tall), then by angle.
+    static let candidateOffsets: [(x: Double, y: Double)] = {
+        var out: [(x: Double, y: Double, r: Double, cost: Double)] = [(0, 0, 0, 0)]
+        var r = 5.0
+        while r <= maxShift {
+            let n = r < 60 ? 16 : (r < 150 ? 32 : 64)
+            for k in 0..<n {
+                let a = Double(k) * 2 * Double.pi / Double(n)
+                out.append((r * cos(a), r * sin(a), r, abs(cos(a)) + Double(k) * 1e-6))
+            }
+            r += r < 60 ? 5 : 8
+        }
+        return out.sorted { $0.r != $1.r ? $0.r < $1.r : $0.cost < $1.cost }.map { ($0.x, $0.y) }
+    }()
 
     /// The region's outline as (lat, lon) samples, counter-clockwise from the south-west corner.
     static func outline(_ latMin: Double, _ latMax: Double, _ lonMin: Double, _ lonMax: Double) -> [(Double, Double)] {
@@ -92,45 +212,11 @@ struct GeoPlacement {
         return out
     }
 
-    /// Gap kept between two tied nodes: room for the edge and its arrowhead.
-    static let tiedGap = 34.0
-
-    /// Moves overlapping boxes apart along the axis that needs the smaller move, half each,
-    /// until none overlap (or 400 rounds). Tied boxes keep ``tiedGap`` between them.
-    /// Deterministic: pairs in id order.
-    static func separate(_ boxes: [Box], ties: Set<[String]>, _ pos: inout [String: (x: Double, y: Double)]) {
-        let list = boxes.sorted { $0.id < $1.id }
-        for _ in 0..<400 {
-            var moved = false
-            for i in 0..<list.count {
-                for j in (i + 1)..<list.count {
-                    let a = list[i], b = list[j]
-                    let pa = pos[a.id]!, pb = pos[b.id]!
-                    let dx = pb.x - pa.x, dy = pb.y - pa.y
-                    let g = ties.contains([a.id, b.id]) ? tiedGap : gap
-                    let ox = (a.width + b.width) / 2 + g - abs(dx)
-                    let oy = (a.height + b.height) / 2 + g - abs(dy)
-                    guard ox > 0.01, oy > 0.01 else { continue }
-                    moved = true
-                    if ox * 0.6 < oy {  // moving sideways costs labels more room: prefer vertical unless much cheaper
-                        let s = dx > 0 || (dx == 0 && a.id < b.id) ? 1.0 : -1.0
-                        pos[a.id]!.x -= s * ox / 2
-                        pos[b.id]!.x += s * ox / 2
-                    } else {
-                        let s = dy > 0 || (dy == 0 && a.id < b.id) ? 1.0 : -1.0
-                        pos[a.id]!.y -= s * oy / 2
-                        pos[b.id]!.y += s * oy / 2
-                    }
-                }
-            }
-            if !moved { break }
-        }
-    }
-
     /// Sea, countries (those on the map tinted), graticule every 15°/30° and degree
     /// labels, as xdot operations.
     static func drawing(_ latMin: Double, _ latMax: Double, _ lonMin: Double, _ lonMax: Double,
-                        highlight: Set<String>, project: (Double, Double) -> (x: Double, y: Double)) -> String {
+                        highlight: Set<String>, leaders: [(from: (x: Double, y: Double), to: (x: Double, y: Double))] = [],
+                        project: (Double, Double) -> (x: Double, y: Double)) -> String {
         var d = XDotDrawing()
         d.fill("#e6eff8")
         d.stroke("#c9d6e3")
@@ -165,6 +251,14 @@ struct GeoPlacement {
             lat += 15
         }
         for (text, p, align) in labels { d.text(text, x: p.x, y: p.y, size: 9, colour: "#8a9bab", align: align) }
+        // Leader lines from a moved label to its home point, under the nodes.
+        if !leaders.isEmpty {
+            d.style("setlinewidth(0.8)")
+            d.stroke("#7d8a96")
+            for l in leaders { d.line([l.from, l.to]) }
+            d.fill("#5d6a76")
+            for l in leaders { d.ellipse(x: l.from.x, y: l.from.y, rx: 2, ry: 2) }
+        }
         return d.text
     }
 

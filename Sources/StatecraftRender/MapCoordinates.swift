@@ -2,7 +2,7 @@ import Foundation
 import StatecraftCore
 
 /// Where actors sit on a map: latitude and longitude in degrees, by actor id
-/// (capitals for states, seats for organisations).
+/// (capitals for states, seats for organisations), and the bases of non-state groups.
 ///
 /// Read from a JSON file `{"positions": {"RUS": [55.75, 37.62], ...}}` (`Data/coordinates.json`).
 public struct MapCoordinates: Sendable {
@@ -17,8 +17,24 @@ public struct MapCoordinates: Sendable {
     }
 
     public let positions: [String: Point]
+    /// Non-state groups by the state they operate from (``ActorEntry/base``): maps place a group
+    /// beside its base, never inside another country.
+    public var bases: [String: String] = [:]
 
-    public init(positions: [String: Point]) { self.positions = positions }
+    public init(positions: [String: Point], bases: [String: String] = [:]) {
+        self.positions = positions
+        self.bases = bases
+    }
+
+    /// These coordinates with the bases of the dictionary's non-state groups.
+    public func withBases(of dictionary: ActorDictionary) -> MapCoordinates {
+        var copy = self
+        for entry in dictionary.entries { if let base = entry.base { copy.bases[entry.id] = base } }
+        return copy
+    }
+
+    /// Where an actor belongs on a map: its own position, else its base's.
+    public func home(of id: String) -> Point? { positions[id] ?? bases[id].flatMap { positions[$0] } }
 
     /// Loads and validates a coordinates file; errors name the file and the entry.
     public init(contentsOf url: URL) throws {

@@ -24,6 +24,11 @@ struct XDotDrawing {
         ops.append((filled ? "P" : "p") + " \(points.count) " + points.map { Self.n($0.x) + " " + Self.n($0.y) }.joined(separator: " "))
     }
 
+    /// A filled ellipse centred at (x, y) with radii rx, ry.
+    mutating func ellipse(x: Double, y: Double, rx: Double, ry: Double) {
+        ops.append("E \(Self.n(x)) \(Self.n(y)) \(Self.n(rx)) \(Self.n(ry))")
+    }
+
     mutating func rectangle(x: Double, y: Double, width: Double, height: Double, fill: String, border: String) {
         self.fill(fill)
         stroke(border)

@@ -99,5 +99,17 @@ final class InterchangeCommandTests: XCTestCase {
         let ok = try run(["import", "csv", csv, "--source", "a", "--target", "b", "--kind", "c", "--db", other])
         XCTAssertEqual(ok.status, 0, ok.err)
         XCTAssertTrue(ok.out.contains("1 imported"), ok.out)
+
+        // Unknown actor names: listed, nothing imported unless --unknown says otherwise.
+        let unknown = write(Array("a,b,c\nAtlantis,Russia,attack\nRussia,China,talks\n".utf8), "u.csv", dir)
+        let u = try run(["import", "csv", unknown, "--source", "a", "--target", "b", "--kind", "c", "--db", other])
+        XCTAssertEqual(u.status, 1)
+        XCTAssertTrue(u.err.contains("1 actor name not in the dictionary: 'Atlantis' (1 row); nothing imported"), u.err)
+        let skipped = try run(["import", "csv", unknown, "--source", "a", "--target", "b", "--kind", "c", "--db", other, "--unknown", "skip"])
+        XCTAssertEqual(skipped.status, 0, skipped.err)
+        XCTAssertTrue(skipped.out.contains("1 imported, 1 naming an actor not in the dictionary (skipped)")
+                      && skipped.out.contains("'Atlantis' (1 row)"), skipped.out)
+        let bad = try run(["import", "csv", unknown, "--source", "a", "--target", "b", "--kind", "c", "--db", other, "--unknown", "maybe"])
+        XCTAssertEqual(bad.status, 64)
     }
 }

@@ -95,7 +95,8 @@ final class OutputSafetyTests: XCTestCase {
         let csv = path("evil.csv")
         try Data("a,b,k\n\u{1B}[2JEvil\u{1B}[41m,Russia,threat\n".utf8).write(to: URL(fileURLWithPath: csv))
         let db = path("evil.sqlite")
-        let imported = try cli.run(["import", "csv", csv, "--source", "a", "--target", "b", "--kind", "k", "--db", db])
+        let imported = try cli.run(["import", "csv", csv, "--source", "a", "--target", "b", "--kind", "k", "--db", db,
+                                    "--unknown", "create"])
         XCTAssertEqual(imported.status, 0, imported.stderr)
         for args in [["ties"], ["relations", "Russia", "\u{1B}[2JEvil\u{1B}[41m"], ["centrality", "--measure", "degree"], ["blocs"]] {
             let r = try cli.run(args + ["--db", db])

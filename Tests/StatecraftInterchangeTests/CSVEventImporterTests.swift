@@ -5,8 +5,9 @@ import XCTest
 @testable import StatecraftInterchange
 
 final class CSVEventImporterTests: XCTestCase {
-    func importer(_ c: CSVEventImporter.Columns) -> CSVEventImporter {
-        CSVEventImporter(cameo: Fixtures.cameo, dictionary: Fixtures.dictionary, ontology: Fixtures.ontology, columns: c)
+    func importer(_ c: CSVEventImporter.Columns, unknown: UnknownActorPolicy = .create) -> CSVEventImporter {
+        CSVEventImporter(cameo: Fixtures.cameo, dictionary: Fixtures.dictionary, ontology: Fixtures.ontology, columns: c,
+                         unknownActors: unknown)
     }
 
     func testKindsAsNamesCodesAndDescriptions() throws {
@@ -52,5 +53,53 @@ final class CSVEventImporterTests: XCTestCase {
         }
         XCTAssertEqual(try store.counts().events, 0)
         XCTAssertEqual(try store.counts().articles, 0)
+    }
+
+    /// A table naming actors the dictionary does not know: "Atlantis" twice, a misspelt state once.
+    func unknownActorsTable() -> String {
+        Fixtures.write("""
+            from,to,what
+            Russia,North Korea,pact
+            Atlantis,Russia,attack
+            France,Atlantis,visit
+            Germny,France,talks
+            Military (Russia),Ukraine,attack
+            """, "unknown.csv", in: Fixtures.tempDir())
+    }
+
+    func testUnknownActorNamesFailTheFileByDefaultListingThem() throws {
+        let store = try Fixtures.store()
+        let importer = CSVEventImporter(cameo: Fixtures.cameo, dictionary: Fixtures.dictionary, ontology: Fixtures.ontology,
+                                        columns: .init(source: "from", target: "to", kind: "what"))
+        XCTAssertEqual(importer.unknownActors, .fail)
+        let r = try importer.importFile(unknownActorsTable(), into: store)
+        let failure = try XCTUnwrap(r.failure)
+        XCTAssertTrue(failure.hasPrefix("2 actor names not in the dictionary: 'Atlantis' (2 rows), 'Germny' (1 row); nothing imported"), failure)
+        XCTAssertTrue(failure.contains("--unknown create") && failure.contains("--unknown skip"), failure)
+        XCTAssertEqual(try store.counts().events, 0)
+        XCTAssertEqual(try store.counts().articles, 0, "nothing committed, so the file can be imported again with a choice")
+    }
+
+    func testUnknownActorNamesSkipped() throws {
+        let store = try Fixtures.store()
+        let r = try importer(.init(source: "from", target: "to", kind: "what"), unknown: .skip).importFile(unknownActorsTable(), into: store)
+        XCTAssertNil(r.failure)
+        XCTAssertEqual(r.imported, 2, "Russia–North Korea and the Russian military's attack on Ukraine")
+        XCTAssertEqual(r.withUnknownActor, 3)
+        XCTAssertEqual(r.unresolved, ["Atlantis": 2, "Germny": 1])
+        XCTAssertTrue(r.summary.contains("3 naming an actor not in the dictionary (skipped)"), r.summary)
+        XCTAssertTrue(r.lines.contains { $0.contains("2 actor names not in the dictionary (their rows left out): 'Atlantis' (2 rows), 'Germny' (1 row)") },
+                      "\(r.lines)")
+        XCTAssertTrue(try store.events().allSatisfy { $0.source.kind != .nonstate && $0.target.kind != .nonstate })
+    }
+
+    func testUnknownActorNamesCreatedAsNonStateActors() throws {
+        let store = try Fixtures.store()
+        let r = try importer(.init(source: "from", target: "to", kind: "what"), unknown: .create).importFile(unknownActorsTable(), into: store)
+        XCTAssertEqual(r.imported, 5)
+        XCTAssertEqual(r.unresolved, ["Atlantis": 2, "Germny": 1])
+        XCTAssertTrue(r.lines.contains { $0.contains("(added as non-state actors): 'Atlantis' (2 rows)") }, "\(r.lines)")
+        let atlantis = try XCTUnwrap(try store.events().first { $0.source.id == "ATLANTIS" })
+        XCTAssertEqual(atlantis.source.kind, .nonstate)
     }
 }

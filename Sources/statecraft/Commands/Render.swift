@@ -47,11 +47,15 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Only ties at least this strong.", valueName: "X"))
     var minStrength: Double?
 
+    @Flag(help: "Draw every tie of the view, however many (without --top or --all, a view too large to read is cut to its strongest ties).")
+    var all = false
+
     func validate() throws {
         if !dyad.isEmpty, dyad.count != 2 { throw ValidationError("--dyad takes exactly two actors") }
         if !dyad.isEmpty, actor != nil { throw ValidationError("--dyad and --actor cannot be combined") }
         if !(1...1000).contains(depth) { throw ValidationError("--depth must be 1...1000") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if top != nil, all { throw ValidationError("--top and --all cannot be combined") }
         if let minStrength, !(minStrength >= 0) { throw ValidationError("--min-strength must be a number ≥ 0") }
         if let format, MapRenderer.Format(rawValue: format.lowercased()) == nil {
             throw ValidationError("unknown format '\(format)' (svg, png, pdf, dot)")
@@ -86,15 +90,29 @@ struct Render: ParsableCommand {
         if dyad.count == 2 { view.focus = .dyad(try resolve(dyad[0]), try resolve(dyad[1])) }
 
         let renderer = MapRenderer(ontology: try RelationOntology.bundled(),
-                                   coordinates: try MapCoordinates(contentsOf: BundledData.coordinatesURL))
+                                   coordinates: try MapCoordinates(contentsOf: BundledData.coordinatesURL).withBases(of: dict))
+        if top == nil, !all {
+            let dyads = view.selectDyads(from: events, measure: renderer.measure)
+            if let cap = MapSizeLimit.cap(dyads) {
+                view.top = cap
+                let actors = Set(dyads.flatMap { [$0.a.id, $0.b.id] }).count
+                StandardOutput.warn("warning: the view has \(actors) actors and \(dyads.count) ties, more than a map shows legibly "
+                    + "(\(MapSizeLimit.legibleActors) actors, \(MapSizeLimit.legibleTies) ties); drawing the \(cap) strongest ties. "
+                    + "--top N draws the N strongest, --all draws everything")
+            }
+        }
         let map = renderer.map(of: events, view: view)
         guard !map.nodes.isEmpty else {
             throw CLIError(events.isEmpty ? "\(store.path): the store has no events in this period; nothing to draw"
                                           : "no ties match the view (\(events.count) events in the store); nothing to draw")
         }
+        let chosen = layout.flatMap { MapLayout(rawValue: $0.lowercased()) } ?? MapLayout.automatic(for: map)
+        if let why = MapSizeLimit.refusal(layout: chosen, actors: map.nodes.count, edges: map.edges.count) {
+            throw CLIError(why + " (--layout sfdp, or --top N)")
+        }
         let data: Data
         do {
-            data = try renderer.render(map, layout: layout.flatMap { MapLayout(rawValue: $0.lowercased()) }, format: format)
+            data = try renderer.render(map, layout: chosen, format: format)
         } catch let e as GraphvizError {
             throw CLIError(e.description)
         }

@@ -36,8 +36,11 @@ struct Serve: AsyncParsableCommand {
             try await explorer.run(host: host, port: port) { url in
                 FileHandle.standardOutput.write(Data("Statecraft explorer: \(url)  (store \(path); Ctrl-C stops)\n".utf8))
             }
+        } catch let e as ServeFailure {
+            throw CLIError("cannot serve on \(host):\(port): \(e)")
         } catch {
-            throw CLIError("cannot serve on \(host):\(port): \(error)")
+            let reason = "\(error)".split(whereSeparator: \.isNewline).joined(separator: " ")
+            throw CLIError("cannot serve on \(host):\(port): \(reason)")
         }
     }
 }

@@ -1,7 +1,10 @@
 import ArgumentParser
 import StatecraftCore
+import StatecraftInterchange
 
 extension RelationKind: ExpressibleByArgument {}
+
+extension UnknownActorPolicy: ExpressibleByArgument {}
 
 extension RelationKind {
     /// The kind a `--kind` value names (any case), or a one-line error with the nearest kinds:

@@ -9,21 +9,22 @@ struct ImportOutput {
     private(set) var failures: [ImportReport] = []
     private(set) var files = 0
 
-    /// Shows one file's report.
+    /// Shows one file's report (a failed file's when the import finishes).
     mutating func show(_ report: ImportReport) {
         files += 1
         if report.failure != nil {
             failures.append(report)
-            for line in report.lines { StandardOutput.warn(line) }
         } else {
             for line in report.lines { print(line) }
         }
     }
 
-    /// Throws the one-line error when any file failed.
+    /// Throws the one-line error when any file failed; with several files, each failed file's
+    /// report goes to standard error first (a single file's failure is the error itself).
     func finish() throws {
         guard let first = failures.first else { return }
         if files == 1 { throw CLIError(first.summary) }
+        for report in failures { for line in report.lines { StandardOutput.warn(line) } }
         throw CLIError("\(failures.count) of \(files) files could not be imported (first: \(first.summary))")
     }
 }
