@@ -1717,6 +1717,9 @@ struct SentenceAnalysis {
             }
         }
         applySyntacticRoles(source: &sourceActors, target: &targetActors)
+        // "blamed each other": every party of the subject does it to every other.
+        let bothWays = syntax.roles?.reciprocal == true
+        if bothWays { reciprocal = true; targetActors = nil }
         if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
         // "summoned Niger's ambassador to complain": the main verb's object is the one complained to.
         if targetActors == nil, f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, let k = mentionIndex(at: f.start - 2),
@@ -1774,7 +1777,8 @@ struct SentenceAnalysis {
         if kind == .mobilization, let s0 = sourceActors?.first, x.lexicon.actors[Int(s0)].kind == .igo, x.lexicon.actors[Int(s0)].id != "NATO" {
             kind = .aid
         }
-        guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
+        guard let kindFinal = kind else { return [] }
+        guard var src = sourceActors, !src.isEmpty else { syntax.missingRoles = true; return [] }
         var tgt = targetActors ?? []
         // Speaker pronouns resolved to the speaker.
         if tgt.isEmpty {
@@ -1794,6 +1798,7 @@ struct SentenceAnalysis {
                       src[0] == pair.0 || src[0] == pair.1 {
                 tgt = [src[0] == pair.0 ? pair.1 : pair.0]
             } else {
+                syntax.missingRoles = true
                 return []
             }
         }
@@ -1833,9 +1838,15 @@ struct SentenceAnalysis {
                              weight: def.weight, date: article.date, article: article.id, sentence: index,
                              evidence: evidence, trigger: trigger))
         }
+        defer { if out.isEmpty { syntax.missingRoles = true } }
         if reciprocal && tgt.isEmpty {
             src = Array(src.prefix(4))
-            for a in 0..<src.count { for b in (a + 1)..<max(a + 1, src.count) { emit(src[a], src[b]) } }
+            for a in 0..<src.count {
+                for b in (a + 1)..<max(a + 1, src.count) {
+                    emit(src[a], src[b])
+                    if bothWays, !x.ontology[kindFinal].symmetric { emit(src[b], src[a]) }
+                }
+            }
         } else {
             for s in src.prefix(6) { for tg in tgt.prefix(6) { emit(s, tg) } }
         }
