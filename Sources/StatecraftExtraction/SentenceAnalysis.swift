@@ -1534,6 +1534,8 @@ struct SentenceAnalysis {
         var sourceMention: Int?
         var reciprocal = false
         let isNoun = f.spec.pos == .noun
+        // Nothing coded and a party missing: the syntax stage may find it (SyntacticRoles.swift).
+        defer { if sourceActors == nil || targetActors == nil && !reciprocal { syntax.missingRoles = true } }
 
         if role == .evaluative || role == .must {
             guard let spk = speaker(), !spk.contains(where: { (subject(before: f.start, nounTrigger: false).map(actors) ?? []).contains($0) && role == .must }) else { return [] }
@@ -1683,7 +1685,8 @@ struct SentenceAnalysis {
                 let direct = passive || (f.end..<min(range.upperBound, f.end + 3)).contains { q in
                     if let k = mentionIndex(at: q) { return tg.contains(where: { mentions[k].actors.contains($0) }) && !mentions[k].oblique && !mentions[k].possessive } else { return false }
                 }
-                if !direct { return [] }
+                // (Unless the parse named the guest: "received a visit from Putin".)
+                if !direct, syntax.roles == nil { return [] }
                 if let s = sourceActors { sourceActors = tg; targetActors = s }
             }
         }

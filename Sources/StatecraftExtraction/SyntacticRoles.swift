@@ -27,10 +27,11 @@ public final class SyntaxStage: @unchecked Sendable {
     let rules: [CompiledRule]
     /// The rules of lexicon entries that carry a `frame`, by its text.
     let frames: [String: [CompiledRule]]
-    /// Word ids of "other" and "another" ("each other", "one another": a reciprocal object).
-    let reciprocalWords: Set<Int32>
+    /// "other" and "another" ("each other", "one another": a reciprocal object); compared as text, since
+    /// the coder's vocabulary need not hold them.
+    let reciprocalWords: Set<String> = ["other", "another"]
     /// "each", "one" (the parser may head the pair on them).
-    let reciprocalHeads: Set<Int32>
+    let reciprocalHeads: Set<String> = ["each", "one"]
     let rel: RelationIDs
     /// Word ids of relative pronouns ("who", "which", "that"), of "by" and "of".
     let relativizers: Set<Int32>
@@ -54,8 +55,8 @@ public final class SyntaxStage: @unchecked Sendable {
         var relative: ArgumentFrame.Relative?
         var triggerRoles: Set<String>?
         var anyModifier: Bool
-        /// `mark=`: the trigger's subordinator must be one of these (-4: none at all allowed).
-        var marks: Set<Int32>?
+        /// `mark=`: the trigger's subordinator must be one of these ("none": none at all allowed), as text.
+        var marks: Set<String>?
         /// Whether every step goes down from the trigger by one relation (a dependent of the trigger itself).
         var own: Bool { steps.count == 1 && !steps[0].up }
     }
@@ -85,15 +86,14 @@ public final class SyntaxStage: @unchecked Sendable {
                 CompiledRule(role: rule.role, steps: rule.steps.map { (up: $0.up, relation: id($0.relation)) }, voice: rule.voice,
                              pos: rule.pos, caseWords: Set(rule.caseWords.map(word)), kinds: rule.kinds, relative: rule.relative,
                              triggerRoles: rule.triggerRoles, anyModifier: rule.anyModifier,
-                             marks: rule.marks.map { Set($0.map { $0 == "none" ? -4 : word($0) }) })
+                             marks: rule.marks.map(Set.init))
             }
         }
         rules = try compile(text)
         var compiled: [String: [CompiledRule]] = [:]
         for f in frames where compiled[f] == nil { compiled[f] = try compile(f) }
         self.frames = compiled
-        reciprocalWords = Set(["other", "another"].map(word))
-        reciprocalHeads = Set(["each", "one"].map(word))
+
         relativizers = Set(["who", "which", "that", "whom"].map(word))
         by = word("by"); of = word("of")
         rootRelation = ids["root"] ?? -2
@@ -292,6 +292,8 @@ extension SentenceAnalysis {
             return false
         }
         func tokenWord(_ w: Int) -> Int32 { t[p.token[w]].word }
+        /// A token's text in lower case ("" outside the sentence).
+        func lower(_ i: Int) -> String { text(i, i + 1).lowercased() }
         func hasCase(_ w: Int, _ words: Set<Int32>) -> Bool {
             children(w, r.caseMarker).contains { words.contains(tokenWord($0)) }
         }
@@ -367,7 +369,7 @@ extension SentenceAnalysis {
             if let rv = rule.relative, rv == .subject ? !relativeSubject : !relativeObject { continue }
             if let ms = rule.marks {
                 let own = children(head, r.mark)
-                if own.isEmpty ? !ms.contains(-4) : !own.allSatisfy({ ms.contains(tokenWord($0)) }) { continue }
+                if own.isEmpty ? !ms.contains("none") : !own.allSatisfy({ ms.contains(lower(p.token[$0])) }) { continue }
             }
             var at = [head]
             for step in rule.steps {
@@ -387,9 +389,11 @@ extension SentenceAnalysis {
                 // A word inside the trigger itself names no argument.
                 if p.token[w] >= f.start && p.token[w] < f.end { continue }
                 // "blamed each other", "met one another": the event runs both ways among the subject's actors.
-                if rule.role == .target, stage.reciprocalWords.contains(tokenWord(w))
-                    || p.token[w] + 1 < range.upperBound && stage.reciprocalWords.contains(t[p.token[w] + 1].word)
-                        && stage.reciprocalHeads.contains(tokenWord(w)) { roles.reciprocal = true; break }
+                if rule.role == .target, stage.reciprocalWords.contains(lower(p.token[w]))
+                    || stage.reciprocalHeads.contains(lower(p.token[w])) && stage.reciprocalWords.contains(lower(p.token[w] + 1)) {
+                    roles.reciprocal = true
+                    break
+                }
                 for a in actors(at: w, anyModifier: rule.anyModifier) where !found.contains(a) { found.append(a) }
             }
             guard !found.isEmpty else { continue }
