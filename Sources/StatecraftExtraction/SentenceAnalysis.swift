@@ -1654,7 +1654,6 @@ struct SentenceAnalysis {
                     if let s = subject(before: f.start, nounTrigger: isNoun) { sourceActors = actors(s); sourceMention = s.last }
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
-            if isNoun, targetActors == nil, let p = nominalPatient(f, source: sourceActors) { targetActors = p }
                 // "Putin flew to Beijing for talks with Xi", "U.S. and Russian negotiators return to Geneva for talks":
                 // talks one travels for are held by the clause's subject.
                 if sourceActors == nil, isNoun, kind == .talks, f.start - 1 > range.lowerBound, text(f.start - 1, f.start).lowercased() == "for" {

@@ -213,4 +213,11 @@ final class SyntacticRolesTests: XCTestCase {
             XCTAssertTrue(ev.contains { Set([$0.source.id, $0.target.id]) == ["TUR", "GRC"] && $0.kind == .talks }, text + ": " + Fixture.describe(ev))
         }
     }
+
+    /// Nominal acts done to someone: after "of" comes the patient, found in the tree under the default policy.
+    func testTheNominalActsPatientFollowsOf() throws {
+        try expect("Germany ordered the expulsion of two Russian diplomats on Tuesday.", "DEU", "RUS", .coercion, policy: .fallback)
+        try expect("France announced the arrest of a Malian general.", "FRA", "MLI", .coercion, policy: .fallback)
+        try expect("Poland has ordered the expulsion of Belarusian diplomats.", "POL", "BLR", .coercion, policy: .fallback)
+    }
 }
