@@ -16,7 +16,19 @@ import StatecraftCore
 ///   `nsubj:pass` or `obl:agent` dependent, or a `by` oblique under a reduced relative), `pos=verb|noun`
 ///   (the trigger's part of speech in the lexicon), `case=w1,w2` (the word reached has a `case` dependent
 ///   among these words), `kind=k1,k2` (the trigger's relation kind), `relative=subject|object` (the trigger
-///   heads a relative clause whose relative pronoun is its subject, or whose object is the relativised noun).
+///   heads a relative clause whose relative pronoun is its subject, or whose object is the relativised noun),
+///   `role=r1,r2` (what the trigger does in the lexicon: `event`, `host`, `transfer`, or a control such as `intend`,
+///   `threaten`, `refuse`, `accuse`, `warn`, `urge`, `prepare`, `harm`), `modifier=any` (the word reached may name
+///   its actor through a demonym or name modifying a thing: "tariffs on Australian wine", "a ban on Japanese seafood";
+///   without it only an organ or officer of an actor does: "the Russian military"), `mark=w1,w2` (the trigger's
+///   subordinating word is one of these, `none` for none: "after meeting", "to attack", not "because of fighting").
+///
+/// A lexicon entry may carry its own rules (`"frame": ["target obl case=from", …]`, same syntax): they are tried
+/// before the bundled ones for that entry's phrases, so a trigger whose arguments sit elsewhere needs no code.
+///
+/// A nominal trigger that hangs outside the relations its `trigger` rule lists (an oblique or a modifier: "in
+/// response to strikes by the US and UK on the Houthis") is coded only when both its source and its target are
+/// its own dependents (rules whose path is one step down); otherwise it is background and yields nothing.
 ///
 /// For each role the rules are tried in order and the first that reaches an actor wins. The word reached
 /// names an actor when it lies inside an actor mention, or through a modifier of it (`compound`, `amod`,
@@ -52,6 +64,11 @@ enum ArgumentFrame {
     source  ^obj/obl:agent         pos=noun
     # Relative clauses: the head noun is the subject ("X, which attacked Y").
     source  ^acl:relcl             voice=active relative=subject
+    # A participial adjunct without a subject of its own takes the main clause's ("Addressing parliament, X
+    # condemned Y", "After meeting Y, X said"; an infinitive of purpose: "X sent troops to attack Y").
+    source  ^advcl/nsubj           voice=active mark=none,after,before,while,when,upon,on,by,in,to
+    # A subject the parser hung on the auxiliary instead of the verb ("X and Y have both blamed …").
+    source  aux/nsubj              voice=active
     # Object, indirect object and passive subject.
     target  obj                    voice=active
     target  iobj
@@ -64,6 +81,10 @@ enum ArgumentFrame {
     target  nmod                   pos=noun case=to,with,against,upon,into,toward,towards
     target  nmod                   pos=noun case=at,on kind=attack,coercion,sanctions,demand,threat,warning,mobilization
     target  nmod                   pos=noun case=of kind=attack,coercion,sanctions,criticism,investigation,mobilization
+    # Goods and firms a measure falls on stand for their country ("tariffs on Australian wine", "a ban on EU pork").
+    target  nmod                   pos=noun case=on,against kind=sanctions modifier=any
+    target  obl                    case=on,against kind=sanctions modifier=any
+    target  ^obj/obl               pos=noun case=on,against kind=sanctions modifier=any
     # Light verbs: the oblique or indirect object sits on the verb ("imposed sanctions on Y", "gave Y support").
     target  ^obj/obl               pos=noun case=to,with,against,upon,into,toward,towards
     target  ^obj/obl               pos=noun case=at,on kind=attack,coercion,sanctions,demand,threat,warning,mobilization
@@ -73,6 +94,10 @@ enum ArgumentFrame {
     target  ^acl:relcl             voice=passive
     # A reduced passive relative ("the ship attacked by X").
     target  ^acl                   voice=passive
+    # A passive participial adjunct: its patient is the main clause's subject ("Backed by X, Y seized …").
+    target  ^advcl/nsubj           voice=passive mark=none,after,when,once
+    # Coordinated verbs share the object that hangs on the first ("X attacked and seized Y").
+    target  ^conj/obj              voice=active pos=verb
     """
 
     /// Which role a rule fills.
@@ -95,12 +120,34 @@ enum ArgumentFrame {
         var caseWords: [String] = []
         var kinds: Set<RelationKind>?
         var relative: Relative?
+        /// The trigger roles the rule holds for (nil: all).
+        var triggerRoles: Set<String>?
+        /// `modifier=any`: the word reached names its actor through any modifier, also of a thing.
+        var anyModifier = false
+        /// `mark=w1,w2`: the trigger's subordinating word (`mark` dependent) is one of these; `none` allows none.
+        var marks: [String]?
         /// The line, for messages and for tests that print the table.
         var line: String
     }
 
     enum Voice: Sendable { case active, passive }
     enum Relative: Sendable { case subject, object }
+
+    /// The names `role=` accepts.
+    static let roleNames: Set<String> = Set(["event", "host", "transfer", "evaluative", "speech", "must"] + Control.allCases.map(\.rawValue))
+
+    /// The name of a trigger role as `role=` writes it.
+    static func roleName(_ r: TriggerRole) -> String {
+        switch r {
+        case .event: return "event"
+        case .host: return "host"
+        case .transfer: return "transfer"
+        case .evaluative: return "evaluative"
+        case .speech: return "speech"
+        case .must: return "must"
+        case .control(let c): return c.rawValue
+        }
+    }
 
     /// Reads rule lines; a malformed line is an error naming it.
     static func parse(_ text: String) throws -> [Rule] {
@@ -145,6 +192,15 @@ enum ArgumentFrame {
                         kinds.insert(k)
                     }
                     rule.kinds = kinds
+                case "mark": rule.marks = values
+                case "modifier":
+                    guard kv[1] == "any" else { throw fail("modifier is any") }
+                    rule.anyModifier = true
+                case "role":
+                    for v in values where !Self.roleNames.contains(v) {
+                        throw fail("unknown role '\(v)' (one of \(Self.roleNames.sorted().joined(separator: ", ")))")
+                    }
+                    rule.triggerRoles = Set(values)
                 case "relative":
                     guard let r = ["subject": Relative.subject, "object": .object][kv[1]] else { throw fail("relative is subject or object") }
                     rule.relative = r

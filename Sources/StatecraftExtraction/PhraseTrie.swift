@@ -55,6 +55,9 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         return best
     }
 
+    /// Every payload stored, in insertion order of their phrases' end nodes.
+    var allPayloads: [Payload] { payloads.compactMap { $0 }.flatMap { $0 } }
+
     /// Whether any phrase starts with this word.
     func starts(with w: Int32) -> Bool { w >= 0 && edges[UInt64(UInt32(w))] != nil }
 }

@@ -54,17 +54,6 @@ extension SentenceAnalysis {
         return !w.beForms.contains(t[j].word)
     }
 
-    /// The patient of a hostile nominal act after "of" when its agent is named elsewhere: "Germany ordered the
-    /// expulsion of two Russian diplomats", "the arrest of a Chinese national" (an agent noun or a name).
-    func nominalPatient(_ f: Found, source: [Int32]?) -> [Int32]? {
-        guard let source, let kind = f.spec.kind, [.coercion, .sanctions, .attack].contains(kind), word(f.end) == w.of,
-              let k = nextMention(from: f.end + 1, within: 4), mentions[k].agent || mentions[k].form == .name,
-              !mentions[k].possessive, !mentions[k].actors.allSatisfy(source.contains) else { return nil }
-        // The agent of the act ("the withdrawal of US troops") reads the other way; only acts done to someone qualify.
-        if span(f.end + 1, mentions[k].start).contains(where: { isBoundary($0) || t[$0].word == w.comma }) { return nil }
-        return mentions[k].actors
-    }
-
     /// Whether the preposition before an object is the last word of the trigger phrase ("fired at", "fired
     /// missiles at", "war on"): the phrase's frame says that preposition marks the target, so "at the
     /// Philippines" is the target there, not a place.

@@ -1541,6 +1541,8 @@ struct SentenceAnalysis {
         var sourceMention: Int?
         var reciprocal = false
         let isNoun = f.spec.pos == .noun
+        // Nothing coded and a party missing: the syntax stage may find it (SyntacticRoles.swift).
+        defer { if sourceActors == nil || targetActors == nil && !reciprocal { syntax.missingRoles = true } }
 
         if role == .evaluative || role == .must {
             guard let spk = speaker(), !spk.contains(where: { (subject(before: f.start, nounTrigger: false).map(actors) ?? []).contains($0) && role == .must }) else { return [] }
@@ -1659,7 +1661,6 @@ struct SentenceAnalysis {
                     if let s = subject(before: f.start, nounTrigger: isNoun) { sourceActors = actors(s); sourceMention = s.last }
                 }
                 if sourceActors == nil, let s = introSubject(f) { sourceActors = s }
-            if isNoun, targetActors == nil, let p = nominalPatient(f, source: sourceActors) { targetActors = p }
                 // "Putin flew to Beijing for talks with Xi", "U.S. and Russian negotiators return to Geneva for talks":
                 // talks one travels for are held by the clause's subject.
                 if sourceActors == nil, isNoun, kind == .talks, f.start - 1 > range.lowerBound, text(f.start - 1, f.start).lowercased() == "for" {
@@ -1690,7 +1691,8 @@ struct SentenceAnalysis {
                 let direct = passive || (f.end..<min(range.upperBound, f.end + 3)).contains { q in
                     if let k = mentionIndex(at: q) { return tg.contains(where: { mentions[k].actors.contains($0) }) && !mentions[k].oblique && !mentions[k].possessive } else { return false }
                 }
-                if !direct { return [] }
+                // (Unless the parse named the guest: "received a visit from Putin".)
+                if !direct, syntax.roles == nil { return [] }
                 if let s = sourceActors { sourceActors = tg; targetActors = s }
             }
         }
@@ -1724,6 +1726,9 @@ struct SentenceAnalysis {
             }
         }
         applySyntacticRoles(source: &sourceActors, target: &targetActors)
+        // "blamed each other": every party of the subject does it to every other.
+        let bothWays = syntax.roles?.reciprocal == true
+        if bothWays { reciprocal = true; targetActors = nil }
         if EventExtractor.debug { print("  trig \(f.spec.phrase) kind=\(String(describing: kind)) src=\(String(describing: sourceActors)) tgt=\(String(describing: targetActors))") }
         // "summoned Niger's ambassador to complain": the main verb's object is the one complained to.
         if targetActors == nil, f.start - 2 >= range.lowerBound, t[f.start - 1].word == w.to, let k = mentionIndex(at: f.start - 2),
@@ -1781,7 +1786,8 @@ struct SentenceAnalysis {
         if kind == .mobilization, let s0 = sourceActors?.first, x.lexicon.actors[Int(s0)].kind == .igo, x.lexicon.actors[Int(s0)].id != "NATO" {
             kind = .aid
         }
-        guard let kindFinal = kind, var src = sourceActors, !src.isEmpty else { return [] }
+        guard let kindFinal = kind else { return [] }
+        guard var src = sourceActors, !src.isEmpty else { syntax.missingRoles = true; return [] }
         var tgt = targetActors ?? []
         // Speaker pronouns resolved to the speaker.
         if tgt.isEmpty {
@@ -1801,6 +1807,7 @@ struct SentenceAnalysis {
                       src[0] == pair.0 || src[0] == pair.1 {
                 tgt = [src[0] == pair.0 ? pair.1 : pair.0]
             } else {
+                syntax.missingRoles = true
                 return []
             }
         }
@@ -1840,9 +1847,15 @@ struct SentenceAnalysis {
                              weight: def.weight, date: article.date, article: article.id, sentence: index,
                              evidence: evidence, trigger: trigger))
         }
+        defer { if out.isEmpty { syntax.missingRoles = true } }
         if reciprocal && tgt.isEmpty {
             src = Array(src.prefix(4))
-            for a in 0..<src.count { for b in (a + 1)..<max(a + 1, src.count) { emit(src[a], src[b]) } }
+            for a in 0..<src.count {
+                for b in (a + 1)..<max(a + 1, src.count) {
+                    emit(src[a], src[b])
+                    if bothWays, !x.ontology[kindFinal].symmetric { emit(src[b], src[a]) }
+                }
+            }
         } else {
             for s in src.prefix(6) { for tg in tgt.prefix(6) { emit(s, tg) } }
         }

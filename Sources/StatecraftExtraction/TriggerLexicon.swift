@@ -80,6 +80,8 @@ struct TriggerSpec: Sendable, Hashable {
     /// Whether the phrase comes from the generated lexicon (PETRARCH2's verb dictionary), whose
     /// verbs are coded only between two named actors with the object right after the phrase.
     var generated = false
+    /// The entry's own argument-frame rules (`ArgumentFrame` syntax, one rule a line), tried before the bundled ones.
+    var frame: String? = nil
 }
 
 /// The trigger lexicon: phrases for the twenty relation kinds, verbs of saying and controlling verbs,

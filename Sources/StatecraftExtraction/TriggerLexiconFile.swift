@@ -2,8 +2,8 @@ import Foundation
 import StatecraftCore
 
 /// The JSON form of a lexicon file: `{"about"?, "entries": [{"phrases": [...], "kind"?, "plover"?, "pos",
-/// "role", "control"?, "generated"?, "cameo"?, "note"?}], "exclude"?: [phrase], "cues"?: {"possible"|"alleged"|"intended"|
-/// "negation"|"conditional": [phrase]}}`.
+/// "role", "control"?, "frame"?, "generated"?, "cameo"?, "note"?}], "exclude"?: [phrase], "cues"?: {"possible"|"alleged"|
+/// "intended"|"negation"|"conditional": [phrase]}}`.
 struct LexiconFile: Decodable {
     struct EntryGroup: Decodable {
         let phrases: [String]
@@ -12,6 +12,8 @@ struct LexiconFile: Decodable {
         let pos: String
         let role: String
         let control: String?
+        /// Argument-frame rules of this entry's own (`ArgumentFrame` syntax), tried before the bundled rules.
+        let frame: [String]?
         /// Marks entries generated from another dictionary, coded under the strict frame (both parties named,
         /// the target right after the phrase) in a second reading after the curated triggers.
         let generated: Bool?
@@ -58,13 +60,23 @@ struct LexiconFile: Decodable {
             if triggerRole == .event || triggerRole == .host || triggerRole == .evaluative, relation == nil {
                 throw fail("role \(role) needs a kind")
             }
+            var frameText: String?
+            if let frame {
+                let text = frame.joined(separator: "\n")
+                do {
+                    let rules = try ArgumentFrame.parse(text)
+                    if rules.isEmpty { throw fail("frame has no rules") }
+                    if rules.contains(where: { $0.role == .trigger }) { throw fail("frame rules are source or target rules") }
+                } catch let e as ArgumentFrameError { throw fail("frame: \(e.description)") }
+                frameText = text
+            }
             return try phrases.map { p in
                 let phrase = p.trimmingCharacters(in: .whitespaces)
                 guard TriggerLexicon.isValidPhrase(phrase) else {
                     throw DataFileError(file: file, entry: "entries[\(index)] (\"\(p)\")", problem: "not a valid phrase")
                 }
                 return TriggerSpec(kind: relation, plover: category, pos: partOfSpeech, role: triggerRole, phrase: phrase,
-                                   generated: generated ?? strict ?? false)
+                                   generated: generated ?? strict ?? false, frame: frameText)
             }
         }
     }

@@ -33,10 +33,7 @@ final class ArgumentFrameTests: XCTestCase {
     }
 
     func testTheNominalActsPatientFollowsOf() {
-        let e = Fixture.events("Germany ordered the expulsion of two Russian diplomats on Tuesday.")
-        XCTAssertTrue(Fixture.has(e, "DEU", "RUS", .coercion), Fixture.describe(e))
-        let f = Fixture.events("France announced the arrest of a Malian general.")
-        XCTAssertTrue(Fixture.has(f, "FRA", "MLI", .coercion), Fixture.describe(f))
+        // The patient after "of" comes from the parse (SyntacticRolesTests.testTheNominalActsPatientFollowsOf).
         // The agent reading stays for acts that are not done to someone.
         let g = Fixture.events("Russia demanded the withdrawal of US troops from Syria.")
         XCTAssertFalse(g.contains { $0.source.id == "RUS" && $0.target.id == "SYR" }, Fixture.describe(g))

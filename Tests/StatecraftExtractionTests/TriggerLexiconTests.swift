@@ -74,4 +74,17 @@ final class TriggerLexiconTests: XCTestCase {
         XCTAssertTrue(problem("not json").hasPrefix("mine.json: "))
         XCTAssertTrue(problem(#"{"entries": [{"kind": "attack", "pos": "verb", "phrases": ["x"]}]}"#).contains("missing field 'role'"))
     }
+
+    func testAnEntryFrameIsReadAndABadOneNamesTheEntry() throws {
+        var lex = TriggerLexicon()
+        try lex.add(data: Data(#"{"entries": [{"kind": "aid", "pos": "verb", "role": "event", "phrases": ["obtain+ help"], "frame": ["source obl case=from"]}]}"#.utf8), file: "ok.json")
+        XCTAssertEqual(lex.entries.first?.spec.frame, "source obl case=from")
+        for bad in [#"["source"]"#, #"["agent nsubj"]"#, #"["source nsubj voice=middle"]"#, "[]", #"["trigger obj pos=noun"]"#] {
+            var l = TriggerLexicon()
+            let json = #"{"entries": [{"kind": "aid", "pos": "verb", "role": "event", "phrases": ["obtain+ help"], "frame": "# + bad + "}]}"
+            XCTAssertThrowsError(try l.add(data: Data(json.utf8), file: "mine.json"), bad) { error in
+                XCTAssertTrue("\(error)".contains("mine.json") && "\(error)".contains("obtain+ help") && "\(error)".contains("frame"), "\(error)")
+            }
+        }
+    }
 }
