@@ -35,7 +35,8 @@ struct GraphSourceOptions: ParsableArguments {
                 throw CLIError(e.description)
             }
         }
-        let events = try StoreAccess.events(store, since: period.since, until: period.until)
+        let events = try StoreAccess.events(store, since: period.since, until: period.until,
+                                            includingBackground: period.withBackground)
         let measure = TieStrength(halfLifeDays: halfLife?.days)
         let graph = RelationGraph(events: events, measure: measure)
         if graph.actors.isEmpty {
