@@ -28,6 +28,8 @@ public struct DateExpressionFinder: Sendable {
         let lower: String
         let start: Int, end: Int
         let capitalized: Bool
+        /// Inside double quotation marks: quoted words date nothing ("yesterday's satellites of the USSR").
+        var quoted = false
         var number: Int? { lower.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } && lower.utf8.count <= 4 ? Int(lower) : nil }
     }
 
@@ -41,9 +43,18 @@ public struct DateExpressionFinder: Sendable {
         func isWordByte(_ c: UInt8) -> Bool {
             (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128 || c == 39
         }
+        var inQuote = false
         while i < b.count {
             let c = b[i]
             if c == 32 || c == 9 || c == 10 || c == 13 { i += 1; continue }
+            // Quotation marks: ASCII " and the curly “ ” (E2 80 9C, E2 80 9D).
+            let curly = c == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D)
+            if c == 34 || curly {
+                inQuote = curly ? b[i + 2] == 0x9C : !inQuote
+                out.append(Word(lower: "\"", start: i, end: i + (curly ? 3 : 1), capitalized: false))
+                i += curly ? 3 : 1
+                continue
+            }
             if isWordByte(c) {
                 var j = i + 1
                 while j < b.count, isWordByte(b[j]) || (b[j] == 45 && j + 1 < b.count && isWordByte(b[j + 1])) { j += 1 }
@@ -54,7 +65,7 @@ public struct DateExpressionFinder: Sendable {
                    lower.dropLast(2).allSatisfy(\.isNumber) { text = String(text.dropLast(2)) }
                 // "Obama's": the possessive is not part of the word.
                 if text.hasSuffix("'s") { text = String(text.dropLast(2)) }
-                out.append(Word(lower: text.lowercased(), start: i, end: j, capitalized: c >= 65 && c <= 90))
+                out.append(Word(lower: text.lowercased(), start: i, end: j, capitalized: c >= 65 && c <= 90, quoted: inQuote))
                 i = j
             } else {
                 out.append(Word(lower: String(decoding: [c], as: UTF8.self), start: i, end: i + 1, capitalized: false))
@@ -104,6 +115,7 @@ public struct DateExpressionFinder: Sendable {
                              governorStart: w[min(g.index, from)].start, sinceStart: since))
         }
         while i < w.count {
+            if w[i].quoted { i += 1; continue }
             // Relative phrases.
             if let r = DateExpression.relative.first(where: { r in
                 r.words.indices.allSatisfy { lower(i + $0) == r.words[$0] }

@@ -67,13 +67,15 @@ public struct Timeline: Sendable {
         }
     }
 
-    /// An event worth marking on a chart (pact, sanctions, attack), with its period.
+    /// Events worth marking on a chart (pact, sanctions, attack): those of one day, kind and direction.
     public struct Marker: Sendable, Equatable {
         public let day: Day
         public let kind: RelationKind
         public let source: Actor
         public let target: Actor
-        public let contribution: Double
+        /// How many facts, and their summed contribution.
+        public var count: Int
+        public var contribution: Double
     }
 
     /// The kinds a chart marks.
@@ -83,7 +85,8 @@ public struct Timeline: Sendable {
     public let periods: [Period]
     /// Events without a date (in no period).
     public let undated: Int
-    /// The strongest pact, sanctions and attack events (at most ``markerLimit``), oldest first.
+    /// The strongest pact, sanctions and attack events (at most ``markerLimit`` groups of one day,
+    /// kind and direction), oldest first.
     public let markers: [Marker]
     public static let markerLimit = 12
 
@@ -93,7 +96,7 @@ public struct Timeline: Sendable {
         let measure: TieStrength
         var byIndex: [Int: Period] = [:]
         var undated = 0
-        var markers: [Marker] = []
+        var markers: [String: Marker] = [:]
 
         public init(by: Granularity, measure: TieStrength = TieStrength()) {
             self.by = by
@@ -114,17 +117,19 @@ public struct Timeline: Sendable {
             p.kindStrength[e.kind, default: 0] += c
             byIndex[i] = p
             if Timeline.markedKinds.contains(e.kind), c > 0 {
-                markers.append(Marker(day: d, kind: e.kind, source: e.source, target: e.target, contribution: c))
-                if markers.count > 4 * Timeline.markerLimit { prune() }
+                let key = "\(d)|\(e.kind.rawValue)|\(e.source.id)|\(e.target.id)"
+                var m = markers[key] ?? Marker(day: d, kind: e.kind, source: e.source, target: e.target, count: 0, contribution: 0)
+                m.count += 1
+                m.contribution += c
+                markers[key] = m
             }
         }
 
-        mutating func prune() {
-            markers = Array(markers.sorted { ($0.contribution, $1.day) > ($1.contribution, $0.day) }.prefix(Timeline.markerLimit))
-        }
-
         public mutating func finish() -> Timeline {
-            prune()
+            let strongest = markers.values.sorted { x, y in
+                if x.contribution != y.contribution { return x.contribution > y.contribution }
+                return (x.day, x.kind.rawValue, x.source.id, x.target.id) < (y.day, y.kind.rawValue, y.source.id, y.target.id)
+            }.prefix(Timeline.markerLimit)
             var periods: [Period] = []
             if let first = byIndex.keys.min(), let last = byIndex.keys.max() {
                 periods.reserveCapacity(last - first + 1)
@@ -132,7 +137,7 @@ public struct Timeline: Sendable {
                     periods.append(byIndex[i] ?? { let b = by.bounds(of: i); return Period(start: b.start, end: b.end) }())
                 }
             }
-            return Timeline(by: by, periods: periods, undated: undated, markers: markers.sorted { $0.day < $1.day })
+            return Timeline(by: by, periods: periods, undated: undated, markers: strongest.sorted { $0.day < $1.day })
         }
     }
 

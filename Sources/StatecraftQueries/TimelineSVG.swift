@@ -7,9 +7,12 @@ extension Timeline {
     /// below conflictual), and the strongest pact (●), sanctions (■) and attack (▲) events marked
     /// at their dates and labelled. Liberation Sans, as the maps.
     public func svg(title: String) -> String {
-        let width = 900.0, height = 440.0
-        let left = 60.0, right = 64.0, top = 56.0, bottom = 110.0
-        let plotW = width - left - right, plotH = height - top - bottom
+        // The marked events are numbered on the chart and listed below it, two to a row.
+        let listRows = (markers.count + 1) / 2
+        let plotH = 270.0
+        let left = 60.0, right = 64.0, top = 56.0
+        let width = 900.0, height = top + plotH + 40 + Double(listRows) * 15 + 34
+        let plotW = width - left - right
         var s = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="Liberation Sans, Arial, sans-serif" font-size="11">
@@ -74,8 +77,7 @@ extension Timeline {
         let first = periods[0].start.ordinal
         let span = Double(periods[periods.count - 1].end.ordinal - first + 1)
         func xDay(_ d: Day) -> Double { left + plotW * (Double(d.ordinal - first) + 0.5) / span }
-        var lastLabelX = -1000.0
-        for m in markers {
+        for (number, m) in markers.enumerated() {
             let mx = xDay(m.day)
             let my = top + 10
             switch m.kind {
@@ -84,13 +86,11 @@ extension Timeline {
             default: s += "<path d=\"M\(f(mx)),\(f(my - 6)) L\(f(mx + 6)),\(f(my + 5)) L\(f(mx - 6)),\(f(my + 5)) Z\" fill=\"#c62828\"/>\n"
             }
             s += "<line x1=\"\(f(mx))\" y1=\"\(f(my + 6))\" x2=\"\(f(mx))\" y2=\"\(f(top + plotH))\" stroke=\"#bbb\" stroke-dasharray=\"2 3\"/>\n"
-            // Labels below the axis, rotated, skipped where they would overlap.
-            if mx - lastLabelX >= 12 {
-                let text = "\(m.kind.rawValue) \(m.day) \(m.source.name) → \(m.target.name)"
-                s += "<text transform=\"translate(\(f(mx + 3)) \(f(top + plotH + 28))) rotate(35)\" font-size=\"10\" fill=\"#333\">"
-                    + Self.escape(String(text.prefix(48))) + "</text>\n"
-                lastLabelX = mx
-            }
+            s += "<text x=\"\(f(mx + 7))\" y=\"\(f(my - 4))\" font-size=\"10\" fill=\"#333\">\(number + 1)</text>\n"
+            // Listed below the chart: number, kind, day, direction (and how many facts that day).
+            let text = "\(number + 1)  \(m.kind.rawValue) \(m.day)  \(m.source.name) → \(m.target.name)" + (m.count > 1 ? " ×\(m.count)" : "")
+            let lx = left + (number % 2 == 0 ? 0 : plotW / 2), ly = top + plotH + 40 + Double(number / 2) * 15
+            s += "<text x=\"\(f(lx))\" y=\"\(f(ly))\" font-size=\"10.5\" fill=\"#333\">" + Self.escape(String(text.prefix(70))) + "</text>\n"
         }
         // Legend.
         let ly = height - 14

@@ -34,7 +34,7 @@ extension Timeline {
         if !markers.isEmpty {
             out += "\nMarked (strongest pact, sanctions and attack events):\n"
             for m in markers {
-                out += "  \(m.day)  \(m.kind.rawValue)  \(m.source.name) → \(m.target.name)\n"
+                out += "  \(m.day)  \(m.kind.rawValue)  \(m.source.name) → \(m.target.name)" + (m.count > 1 ? " ×\(m.count)" : "") + "\n"
             }
         }
         return out

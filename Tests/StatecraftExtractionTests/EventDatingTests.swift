@@ -116,6 +116,10 @@ final class EventDatingTests: XCTestCase {
         // No article date: only absolute dates resolve.
         XCTAssertNil(dating.date(evidence: "Russia attacked Ukraine yesterday.", trigger: "attacked", articleDate: nil))
         XCTAssertEqual(dating.date(evidence: "Russia invaded Ukraine in 2022.", trigger: "invaded", articleDate: nil)?.text, "2022")
+        // Quoted words date nothing.
+        XCTAssertEqual(date("Kyiv said the trip was a tour of \"yesterday's satellites of the USSR\".", "said", article: thursday),
+                       "article")
+        XCTAssertEqual(date("Kyiv called it “yesterday's empire” on Monday.", "called", article: thursday), "2024-06-17 day")
         // "may" the modal is no month.
         XCTAssertEqual(date("China may sanction Japan.", "sanction", article: thursday), "article")
     }
