@@ -55,9 +55,17 @@ public struct DateExpressionFinder: Sendable {
                 i += curly ? 3 : 1
                 continue
             }
+            // Other general punctuation (U+2000–U+207F: dashes, ellipsis, curly apostrophes): one mark.
+            if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80 || b[i + 1] == 0x81 {
+                out.append(Word(lower: String(decoding: b[i..<(i + 3)], as: UTF8.self), start: i, end: i + 3, capitalized: false))
+                i += 3
+                continue
+            }
             if isWordByte(c) {
                 var j = i + 1
-                while j < b.count, isWordByte(b[j]) || (b[j] == 45 && j + 1 < b.count && isWordByte(b[j + 1])) { j += 1 }
+                func punctuationAt(_ k: Int) -> Bool { b[k] == 0xE2 && k + 1 < b.count && (b[k + 1] == 0x80 || b[k + 1] == 0x81) }
+                while j < b.count, !punctuationAt(j),
+                      isWordByte(b[j]) || (b[j] == 45 && j + 1 < b.count && isWordByte(b[j + 1])) { j += 1 }
                 // "24th", "1st": an ordinal day is its number.
                 var text = String(decoding: b[i..<j], as: UTF8.self)
                 let lower = text.lowercased()

@@ -92,9 +92,10 @@ final class ExportEventsCommandTests: XCTestCase {
             assert list(c.columns) == sys.argv[3].split(','), list(c.columns)
             assert list(j.columns) == list(c.columns), list(j.columns)
             assert len(c) == len(j) == 7, (len(c), len(j))
+            import numpy as np
             def text(v):
-                if v is None: return ''
-                if isinstance(v, bool): return 'true' if v else 'false'
+                if v is None or (isinstance(v, float) and v != v): return ''
+                if isinstance(v, (bool, np.bool_)): return 'true' if v else 'false'
                 if isinstance(v, float) and v == int(v): return str(int(v))
                 return str(v)
             for col in c.columns:
