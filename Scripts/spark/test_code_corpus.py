@@ -63,10 +63,11 @@ def guardian_jsonl(path):
 def store_contents(db):
     """Everything a store says, independent of row ids and insertion order."""
     c = sqlite3.connect(db)
-    # A near-duplicate's report by the hash of the article it is a copy of (row ids differ between stores).
-    articles = sorted(c.execute("""
-        SELECT a.hash, a.title, a.url, a.date, a.outlet, a.origin, r.hash
-        FROM article a LEFT JOIN article r ON r.id = a.report"""))
+    articles = sorted(c.execute("SELECT hash, title, url, date, outlet, origin FROM article"))
+    # Near-duplicate reports as unordered pairs of hashes (which copy came first differs between stores).
+    pairs = sorted(tuple(sorted(p)) for p in c.execute(
+        "SELECT a.hash, r.hash FROM article a JOIN article r ON r.id = a.report"))
+    articles.append(("near-duplicate pairs", tuple(pairs)))
     actors = sorted(c.execute("SELECT id, name, kind FROM actor"))
     events = sorted(c.execute("""
         SELECT a.hash, e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, e.sentence,
