@@ -35,11 +35,15 @@ BUNDLE = "statecraft-bundle"
 # The modality discounts of the store (StatecraftCore Modality.discount).
 DISCOUNT = {"asserted": 1.0, "intended": 0.6, "alleged": 0.5, "possible": 0.3, "hypothetical": 0.2, "denied": 0.0}
 
+# How many days after a fact's first day a report still joins it (StatecraftCore FactRule.windowDays).
+FACT_WINDOW_DAYS = 2
+
 # The fields of an event line that the tie totals read.
 EVENT_SCHEMA = (
     "doc STRING, source STRUCT<id: STRING, name: STRING, kind: STRING>, "
     "target STRUCT<id: STRING, name: STRING, kind: STRING>, kind STRING, plover STRING, modality STRING, "
-    "weight DOUBLE, date STRING, mentions INT, sentence INT, trigger STRING, evidence STRING, "
+    "weight DOUBLE, date STRING, datePrecision STRING, background BOOLEAN, mentions INT, sentence INT, "
+    "trigger STRING, evidence STRING, "
     "article STRUCT<id: STRING, title: STRING, url: STRING, date: STRING, outlet: STRING, hash: STRING>"
 )
 
@@ -149,8 +153,8 @@ def corpus_lines(spark, args):
     return sc.textFile(",".join(args.inputs), minPartitions=minimum)
 
 
-# The store's tie rule (StatecraftCore TieTotal, DyadScore; README "Tie strength"): each event
-# (one fact of one article, repeated mentions merged) contributes |weight| x discount(modality)
+# The store's tie rule (StatecraftCore TieTotal, FactRule, DyadScore; README "Tie strength"): each fact
+# (reports of one event within a few days, see "facts" below) contributes |weight| x discount(modality)
 # to its dyad's strength and sign(weight) x that to its net score; a dyad adds both directions;
 # self-ties do not count; an article stored twice (same content hash) counts once, as the copy
 # that `import events` keeps: the first in the output's order (date, then partition, then position).
@@ -165,11 +169,32 @@ TIE_SQL = {
           SELECT c.hash, c.part, c.ordinal, from_json(c.value, '{schema}') AS e
           FROM coded c WHERE NOT c.is_article) x
         JOIN kept k ON k.hash = x.hash AND k.part = x.part AND k.ordinal = x.ordinal""",
+    # One fact counted once (StatecraftCore FactRule): per key, the dated reports in date order (then
+    # weight); the first starts a fact and every report within FACT_WINDOW_DAYS after its first day
+    # joins it; undated reports are facts of their own. A fact weighs as its first report; background
+    # events (history the text recalls) count nothing. Dates are kept as the store keeps them (a
+    # month or year as its first day).
+    "facts": """
+        SELECT source.id AS source, target.id AS target, kind, modality, sum(mentions) AS mentions,
+               min(day_text) AS firstDate, max(day_text) AS lastDate,
+               count_if(day IS NULL) AS undated,
+               sum(CASE WHEN day IS NULL THEN abs(weight) ELSE 0D END) AS undated_abs,
+               sum(CASE WHEN day IS NULL THEN weight ELSE 0D END) AS undated_signed,
+               aggregate(array_sort(collect_list(CASE WHEN day IS NOT NULL THEN named_struct('d', day, 'w', weight) END)),
+                         named_struct('anchor', CAST(NULL AS INT), 'facts', 0, 'abs', 0D, 'signed', 0D),
+                         (acc, x) -> CASE WHEN acc.anchor IS NULL OR x.d > acc.anchor + {window}
+                                          THEN named_struct('anchor', x.d, 'facts', acc.facts + 1,
+                                                            'abs', acc.abs + abs(x.w), 'signed', acc.signed + x.w)
+                                          ELSE acc END) AS grouped
+        FROM (SELECT *, CAST(CAST(date AS DATE) AS STRING) AS day_text,
+                     datediff(CAST(date AS DATE), DATE'1970-01-01') AS day
+              FROM events WHERE NOT coalesce(background, false))
+        GROUP BY source.id, target.id, kind, modality""",
     "tie_totals": """
-        SELECT source.id AS source, target.id AS target, kind, modality, count(*) AS events,
-               sum(mentions) AS mentions, sum(abs(weight)) AS absWeight, sum(weight) AS signedWeight,
-               min(date) AS firstDate, max(date) AS lastDate
-        FROM events GROUP BY source.id, target.id, kind, modality""",
+        SELECT source, target, kind, modality, undated + grouped.facts AS events, mentions,
+               undated_abs + grouped.abs AS absWeight, undated_signed + grouped.signed AS signedWeight,
+               firstDate, lastDate
+        FROM facts""",
     "tie_parts": """
         SELECT least(t.source, t.target) AS a, greatest(t.source, t.target) AS b, t.kind,
                sum(t.events) AS events, sum(t.absWeight * d.discount) AS strength,
@@ -205,11 +230,12 @@ TIE_SQL = {
 
 
 def register_views(spark, coded):
-    """The SQL views: coded (extract's lines), kept, events, tie_totals, tie_parts, actors, ties."""
+    """The SQL views: coded (extract's lines), kept, events, facts, tie_totals, tie_parts, actors, ties."""
     coded.createOrReplaceTempView("coded")
     spark.createDataFrame(list(DISCOUNT.items()), "modality STRING, discount DOUBLE").createOrReplaceTempView("discounts")
-    for name in ["kept", "events", "tie_totals", "tie_parts", "actors", "ties"]:
-        spark.sql(TIE_SQL[name].replace("{schema}", EVENT_SCHEMA)).createOrReplaceTempView(name)
+    for name in ["kept", "events", "facts", "tie_totals", "tie_parts", "actors", "ties"]:
+        sql = TIE_SQL[name].replace("{schema}", EVENT_SCHEMA).replace("{window}", str(FACT_WINDOW_DAYS))
+        spark.sql(sql).createOrReplaceTempView(name)
         if name in ("events", "tie_totals", "ties"):  # each read more than once
             spark.catalog.cacheTable(name)
 

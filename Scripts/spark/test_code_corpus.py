@@ -64,10 +64,15 @@ def store_contents(db):
     """Everything a store says, independent of row ids and insertion order."""
     c = sqlite3.connect(db)
     articles = sorted(c.execute("SELECT hash, title, url, date, outlet, origin FROM article"))
+    # Near-duplicate reports as unordered pairs of hashes (which copy came first differs between stores).
+    pairs = sorted(tuple(sorted(p)) for p in c.execute(
+        "SELECT a.hash, r.hash FROM article a JOIN article r ON r.id = a.report"))
+    articles.append(("near-duplicate pairs", tuple(pairs)))
     actors = sorted(c.execute("SELECT id, name, kind FROM actor"))
     events = sorted(c.execute("""
         SELECT a.hash, e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, e.sentence,
-               e.evidence, e.trigger, e.mentions, e.numMentions, e.numSources, e.numArticles, e.gdeltID
+               e.evidence, e.trigger, e.mentions, e.numMentions, e.numSources, e.numArticles, e.gdeltID,
+               e.datePrecision, e.background, e.articles, e.sources
         FROM event e JOIN article a ON a.id = e.articleID"""))
     ties = {r[:4]: r[4:] for r in c.execute(
         "SELECT source, target, kind, modality, events, mentions, absWeight, signedWeight, firstDate, lastDate FROM tie")}
@@ -151,7 +156,7 @@ def main():
         check("import events again adds nothing", "articles: 0 added" in again and "events: 0 added" in again, again)
 
         b, s = store_contents(built), store_contents(loaded)
-        check("same articles (hash, title, url, date, outlet)", b[0] == s[0], f"{len(b[0])} vs {len(s[0])}")
+        check("same articles (hash, title, url, date, outlet, near-duplicate report)", b[0] == s[0], f"{len(b[0])} vs {len(s[0])}")
         check("same actors", b[1] == s[1], f"{len(b[1])} vs {len(s[1])}")
         check("same events (every column)", b[2] == s[2], f"{len(b[2])} vs {len(s[2])} events")
         ok, why = same_totals(b[3], s[3])

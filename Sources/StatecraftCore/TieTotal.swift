@@ -31,10 +31,11 @@ public struct TieTotal: Sendable, Hashable {
 }
 
 extension TieTotal {
-    /// Sums events into totals per directed pair, kind and modality.
+    /// Sums events into totals per directed pair, kind and modality; background events (history
+    /// the text recalls) count nothing and are left out.
     public static func summing(_ events: [Event]) -> [TieTotal] {
         var map: [String: TieTotal] = [:]
-        for e in events {
+        for e in events where !e.background {
             let key = "\(e.source.id)|\(e.target.id)|\(e.kind.rawValue)|\(e.modality.rawValue)"
             let old = map[key]
             map[key] = TieTotal(source: e.source, target: e.target, kind: e.kind, modality: e.modality,

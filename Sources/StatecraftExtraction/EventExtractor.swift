@@ -264,6 +264,9 @@ public struct EventExtractor: Sendable {
             if skippedForeign > 0 { warnings.append("\(article.id): skipped \(skippedForeign) sentence(s) not in English") }
             if skippedSports > 0 { warnings.append("\(article.id): skipped \(skippedSports) sentence(s) about sport") }
         }
+        // The dating stage: each event takes the date its sentence gives (EventDating).
+        let dating = EventDating()
+        events = events.map { dating.dated($0, articleDate: article.date) }
         return ExtractionResult(events: events.mergingRepeatedMentions(), warnings: warnings, sentenceCount: sentenceCount)
     }
 

@@ -84,7 +84,8 @@ public final class CorpusBuilder: @unchecked Sendable {
                     }
                     items[i] = ArticleIngest(
                         article: ArticleRecord(hash: hash, title: a.title, url: a.url, date: a.date,
-                                               sourcePath: a.sourcePath, outlet: a.outlet),
+                                               sourcePath: a.sourcePath, outlet: a.outlet,
+                                               signature: TextSignature(text: a.text)),
                         events: evs)
                     warns[i] = result.warnings
                 }

@@ -33,8 +33,10 @@ public struct ExtractedArticle: Sendable, Hashable {
 /// The `extract` line format: one JSON object a line, keys in a fixed order.
 ///
 /// - an event: `{"doc","sentence","source":{"id","name","kind"},"target":{…},"kind","plover","modality",
-///   "weight","trigger","evidence","date","mentions","article":{"id","title","url","date","outlet","hash"}}`
-/// - with `--articles`, after the events of each article: `{"article":{…},"events":N}`, N its event lines.
+///   "weight","trigger","evidence","date","datePrecision","background","mentions","article":{"id","title","url","date","outlet","hash"}}`
+///   (`date` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as `datePrecision` says: day, month or year)
+/// - with `--articles`, after the events of each article: `{"article":{…},"events":N,"signature":HEX}`, N its
+///   event lines, HEX the text's MinHash signature (``TextSignature/hex``).
 ///
 /// ``ExtractLineReader`` reads both back.
 public enum ExtractLine {
@@ -43,13 +45,16 @@ public enum ExtractLine {
         "{\"doc\":\(string(e.article)),\"sentence\":\(e.sentence),\"source\":\(actor(e.source)),\"target\":\(actor(e.target)),"
             + "\"kind\":\(string(e.kind.rawValue)),\"plover\":\(string(e.plover.rawValue)),\"modality\":\(string(e.modality.rawValue)),"
             + "\"weight\":\(number(e.weight)),\"trigger\":\(string(e.trigger)),\"evidence\":\(string(e.evidence)),"
-            + "\"date\":\(optional((e.date ?? article.date)?.description)),\"mentions\":\(e.mentions),"
+            + "\"date\":\(optional(e.date.map { $0.text(precision: e.datePrecision) } ?? article.date?.description)),"
+            + "\"datePrecision\":\(string(e.date == nil ? DatePrecision.day.rawValue : e.datePrecision.rawValue)),"
+            + "\"background\":\(e.background),\"mentions\":\(e.mentions),"
             + "\"article\":\(self.article(article))}"
     }
 
-    /// The line that closes an article: its fields and how many event lines it has.
-    public static func articleLine(_ a: ExtractedArticle, events: Int) -> String {
-        "{\"article\":\(article(a)),\"events\":\(events)}"
+    /// The line that closes an article: its fields, how many event lines it has, and the MinHash
+    /// signature of its text (``TextSignature``, to recognise near-duplicates where it is stored).
+    public static func articleLine(_ a: ExtractedArticle, events: Int, signature: TextSignature? = nil) -> String {
+        "{\"article\":\(article(a)),\"events\":\(events)" + (signature.map { ",\"signature\":\"\($0.hex)\"" } ?? "") + "}"
     }
 
     static func article(_ a: ExtractedArticle) -> String {

@@ -5,8 +5,8 @@ import StatecraftCore
 public enum ExtractRecord: Sendable {
     /// An event, with the article it came from.
     case event(Event, ExtractedArticle)
-    /// The line that closes an article (`--articles`): its fields and how many event lines it has.
-    case article(ExtractedArticle, events: Int)
+    /// The line that closes an article (`--articles`): its fields, how many event lines it has and its text's signature.
+    case article(ExtractedArticle, events: Int, signature: TextSignature?)
 }
 
 /// Reads the lines that ``ExtractLine`` writes. A line that is not one of them is an error
@@ -47,9 +47,12 @@ public struct ExtractLineReader: Sendable {
         let trigger: String?
         let evidence: String?
         let date: String?
+        let datePrecision: String?
+        let background: Bool?
         let mentions: Int?
         let article: ArticleFields?
         let events: Int?
+        let signature: String?
     }
 
     /// Parses one (non-blank) line.
@@ -65,7 +68,12 @@ public struct ExtractLineReader: Sendable {
         guard f.doc != nil else {
             guard let n = f.events else { throw Problem(problem: "neither an event (no 'doc') nor an article line (no 'events')") }
             guard n >= 0 else { throw Problem(problem: "'events' is negative") }
-            return .article(article, events: n)
+            var signature: TextSignature?
+            if let hex = f.signature {
+                guard let s = TextSignature(hex: hex) else { throw Problem(problem: "'signature' is not a text signature") }
+                signature = s
+            }
+            return .article(article, events: n, signature: signature)
         }
         func need<T>(_ v: T?, _ name: String) throws -> T {
             guard let v else { throw Problem(problem: "missing field '\(name)'") }
@@ -80,11 +88,22 @@ public struct ExtractLineReader: Sendable {
         let sentence = try need(f.sentence, "sentence")
         let mentions = f.mentions ?? 1
         guard sentence >= 0, mentions >= 1 else { throw Problem(problem: "'sentence' or 'mentions' out of range") }
+        var date: (day: Day, precision: DatePrecision)?
+        if let text = f.date {
+            guard let d = Day.parse(partial: text) else { throw Problem(problem: "'date' is not YYYY-MM-DD, YYYY-MM or YYYY") }
+            date = d
+        }
+        if let p = f.datePrecision {
+            guard let precision = DatePrecision(rawValue: p) else { throw Problem(problem: "unknown datePrecision '\(p)'") }
+            guard date == nil || date!.precision == precision else {
+                throw Problem(problem: "'date' does not have the precision 'datePrecision' says")
+            }
+        }
         let event = Event(source: try actor(try need(f.source, "source")), target: try actor(try need(f.target, "target")),
                           kind: kind, plover: plover, modality: modality, weight: weight,
-                          date: try day(f.date, "date"), article: article.hash, sentence: sentence,
+                          date: date?.day, article: article.hash, sentence: sentence,
                           evidence: try need(f.evidence, "evidence"), trigger: try need(f.trigger, "trigger"),
-                          mentions: mentions)
+                          mentions: mentions, datePrecision: date?.precision ?? .day, background: f.background ?? false)
         return .event(event, article)
     }
 

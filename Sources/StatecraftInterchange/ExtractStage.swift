@@ -59,7 +59,9 @@ public struct ExtractStage: Sendable {
             let fields = ExtractedArticle(article)
             let result = extractor.extract(article)
             for e in result.events { emit(ExtractLine.event(e, of: fields)) }
-            if articleLines { emit(ExtractLine.articleLine(fields, events: result.events.count)) }
+            if articleLines {
+                emit(ExtractLine.articleLine(fields, events: result.events.count, signature: TextSignature(text: article.text)))
+            }
             summary.events += result.events.count
             for w in result.warnings { warn(w) }
             if out.count >= 1 << 16 { try flush() }

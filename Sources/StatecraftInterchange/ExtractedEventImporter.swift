@@ -112,7 +112,7 @@ public struct ExtractedEventImporter: Sendable {
             switch record {
             case .event(let e, let a):
                 pending[a.hash, default: ([], number)].events.append(e)
-            case .article(let a, let expected):
+            case .article(let a, let expected, let signature):
                 let events = pending.removeValue(forKey: a.hash)?.events ?? []
                 guard events.count == expected else {
                     throw CorpusError("\(path):\(number): article '\(a.id)' has \(events.count) event line(s) before it, "
@@ -120,7 +120,7 @@ public struct ExtractedEventImporter: Sendable {
                 }
                 try body(ArticleIngest(
                     article: ArticleRecord(hash: a.hash, title: a.title, url: a.url, date: a.date, sourcePath: a.id,
-                                           outlet: a.outlet),
+                                           outlet: a.outlet, signature: signature),
                     events: events.map { e in
                         var e = e
                         if e.date == nil { e.date = a.date }

@@ -1,9 +1,11 @@
 import StatecraftCore
 
 /// Writes an ``ExportGraph`` as GEXF 1.3 (http://gexf.net/1.3), Gephi's format: a directed
-/// static graph, edge `weight` = tie strength, actor and tie attributes declared and typed.
-/// Nodes with a known position carry `lat` and `lon` (degrees, `Data/coordinates.json`: capitals
-/// for states, seats for organisations), the attributes Gephi's Geo Layout reads.
+/// graph, edge `weight` = tie strength, actor and tie attributes declared and typed. Edges carry
+/// `start` and `end` (the tie's first and last date) for Gephi's timeline (`mode="dynamic"`,
+/// `timeformat="date"`); nodes and undated edges are present throughout. Nodes with a known
+/// position carry `lat` and `lon` (degrees, `Data/coordinates.json`: capitals for states, seats
+/// for organisations), the attributes Gephi's Geo Layout reads.
 public enum GEXFWriter {
     static let nodeAttributes: [(String, String)] = [
         ("kind", "string"), ("strength", "double"), ("events", "integer"), ("lat", "double"), ("lon", "double"),
@@ -25,7 +27,7 @@ public enum GEXFWriter {
                 <creator>Statecraft</creator>
                 <description>Relations between actors: strength = sum of |Goldstein weight| x modality discount</description>
               </meta>
-              <graph defaultedgetype="directed" mode="static">
+              <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
 
             """
         out += "    <attributes class=\"node\" mode=\"static\">\n"
@@ -50,7 +52,9 @@ public enum GEXFWriter {
         let index = Dictionary(uniqueKeysWithValues: edgeAttributes.enumerated().map { ($0.element.0, $0.offset) })
         for (i, l) in g.links.enumerated() {
             out += "      <edge id=\"\(i)\" source=\"\(x(l.source.id))\" target=\"\(x(l.target.id))\" "
-            out += "label=\"\(x(l.dominantKind.rawValue))\" weight=\"\(TextEscaping.number(l.strength))\"><attvalues>"
+            out += "label=\"\(x(l.dominantKind.rawValue))\" weight=\"\(TextEscaping.number(l.strength))\""
+            if let start = l.firstDate, let end = l.lastDate { out += " start=\"\(start)\" end=\"\(end)\"" }
+            out += "><attvalues>"
             // Strength is the edge weight, not an attribute.
             for (k, v) in g.attributes(of: l) where k != "strength" { out += "<attvalue for=\"e\(index[k]!)\" value=\"\(x(v))\"/>" }
             out += "</attvalues></edge>\n"

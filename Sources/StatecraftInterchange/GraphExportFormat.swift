@@ -10,4 +10,6 @@ public enum GraphExportFormat: String, CaseIterable, Sendable {
     case csv
     /// Graphviz DOT, every string escaped.
     case dot
+    /// JSON Lines: the event table only (`export --events`).
+    case jsonl
 }

@@ -2,7 +2,7 @@ import Foundation
 import StatecraftCore
 
 /// Events per calendar month, with their strength per relation kind: the timeline of a dyad
-/// (or of an actor's ties). Every month from the first to the last dated event is listed,
+/// (or of an actor's ties), as the explorer shows it — ``Timeline`` by month. Every month from the first to the last dated event is listed,
 /// empty ones included, so a chart's bars are evenly spaced; undated events are counted apart.
 ///
 /// JSON (`/api/timeline/{A}/{B}`):
@@ -34,31 +34,15 @@ public struct MonthlyTimeline: Sendable {
     public let undated: Int
 
     public init(events: [Event], measure: TieStrength = TieStrength()) {
-        var byMonth: [Int: (events: Int, strength: Double, net: Double, kinds: [String: KindTotal])] = [:]
-        var undated = 0
-        for e in events {
-            guard let d = e.date else { undated += 1; continue }
-            let key = d.year * 12 + (d.month - 1)
-            var m = byMonth[key] ?? (0, 0, 0, [:])
-            let c = measure.contribution(of: e)
-            m.events += 1
-            m.strength += c
-            m.net += measure.signedContribution(of: e)
-            m.kinds[e.kind.rawValue, default: KindTotal(events: 0, strength: 0)].events += 1
-            m.kinds[e.kind.rawValue]!.strength += c
-            byMonth[key] = m
+        // The one timeline (Timeline), by month, in the explorer's JSON shape.
+        let t = Timeline(events: events, by: .month, measure: measure)
+        months = t.periods.map { p in
+            Month(month: p.start.text(precision: .month), events: p.events, strength: rounded(p.strength), net: rounded(p.net),
+                  kinds: Dictionary(uniqueKeysWithValues: p.kinds.map { k, n in
+                      (k.rawValue, KindTotal(events: n, strength: rounded(p.kindStrength[k] ?? 0)))
+                  }))
         }
-        var months: [Month] = []
-        if let first = byMonth.keys.min(), let last = byMonth.keys.max() {
-            for key in first...last {
-                let m = byMonth[key] ?? (0, 0, 0, [:])
-                months.append(Month(month: String(format: "%04d-%02d", key / 12, key % 12 + 1), events: m.events,
-                                    strength: rounded(m.strength), net: rounded(m.net),
-                                    kinds: m.kinds.mapValues { KindTotal(events: $0.events, strength: rounded($0.strength)) }))
-            }
-        }
-        self.months = months
-        self.undated = undated
+        undated = t.undated
     }
 
     struct JSON: Encodable {

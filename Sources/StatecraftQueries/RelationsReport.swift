@@ -24,14 +24,19 @@ public struct RelationsReport {
 
     /// The report of `a` and `b` from the store: totals per direction and kind (the running
     /// totals, or the period's events), the best `perTie` events of each tie (every event when
-    /// nil) with their articles, and up to three indirect paths.
+    /// nil) with their articles, and up to three indirect paths. Background events are listed
+    /// as evidence and count only `includingBackground`.
     public static func load(from db: EventStore, a x: Actor, b y: Actor, since: Day?, until: Day?,
-                            perTie: Int?) throws -> RelationsReport {
+                            perTie: Int?, includingBackground: Bool = false) throws -> RelationsReport {
         let totals: [TieTotal]
-        if since == nil && until == nil {
+        if since == nil && until == nil && !includingBackground {
             totals = try db.tieTotals(between: x.id, and: y.id)
         } else {
-            totals = TieTotal.summing(try db.events(between: x.id, and: y.id, since: since, until: until))
+            totals = TieTotal.summing(try db.events(between: x.id, and: y.id, since: since, until: until).map { e in
+                var e = e
+                if includingBackground { e.background = false }
+                return e
+            })
         }
         let events = try db.events(between: x.id, and: y.id, since: since, until: until, perTie: perTie)
         var articles: [String: ArticleRecord] = [:]
@@ -49,9 +54,15 @@ public struct RelationsReport {
         public let source: ActorJSON, target: ActorJSON
         public let kind: String, plover: String, modality: String
         public let weight: Double
+        /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as ``datePrecision`` says.
         public let date: String?
+        public let datePrecision: String
+        /// History the text recalls: evidence that counts nothing in the tie.
+        public let background: Bool
         public let evidence: String, trigger: String
         public let sentence: Int, mentions: Int
+        /// How many articles (near-duplicates counted once) and how many outlets report the fact.
+        public let articles: Int, sources: Int
         public let article: ArticleJSON
     }
 
@@ -91,8 +102,9 @@ public struct RelationsReport {
                         let art = articles[e.article]
                         return EventJSON(source: ActorJSON(e.source), target: ActorJSON(e.target), kind: e.kind.rawValue,
                                          plover: e.plover.rawValue, modality: e.modality.rawValue, weight: e.weight,
-                                         date: e.date?.description, evidence: e.evidence, trigger: e.trigger,
-                                         sentence: e.sentence, mentions: e.mentions,
+                                         date: e.dateText, datePrecision: e.datePrecision.rawValue,
+                                         background: e.background, evidence: e.evidence, trigger: e.trigger,
+                                         sentence: e.sentence, mentions: e.mentions, articles: e.articles, sources: e.sources,
                                          article: .init(id: e.article, title: art?.title, url: art?.url, date: art?.date?.description))
                     },
                     paths: paths)
@@ -100,15 +112,15 @@ public struct RelationsReport {
 
     public var text: String {
         var out = "\(a.name) (\(a.id)) — \(b.name) (\(b.id))"
+        let numbers = articleNumbers
         guard let score, !totals.isEmpty else {
-            out += ": no direct events between them.\n"
-            out += pathsText
+            out += ": no direct events between them" + (events.isEmpty ? ".\n" : " that count.\n")
+            out += backgroundText(numbers: numbers) + sourcesText(numbers: numbers) + pathsText
             return out
         }
         let total = totals.reduce(0) { $0 + $1.events }
         out += String(format: ": strength %.1f, net %+.1f (%@), %d event%@\n", score.strength, score.net,
                       score.signWord, total, total == 1 ? "" : "s")
-        let numbers = articleNumbers
         for (s, t) in [(a, b), (b, a)] {
             let mine = ties.filter { $0.source.id == s.id }
             guard !mine.isEmpty else { continue }
@@ -116,18 +128,34 @@ public struct RelationsReport {
             for tie in mine {
                 let mods = tie.modalities.sorted { $0.key < $1.key }.map { "\($0.key)\($0.value > 1 ? " ×\($0.value)" : "")" }
                 out += "  \(tie.kind) [\(mods.joined(separator: ", "))]  strength \(String(format: "%.1f", tie.strength))\n"
-                let shown = events.filter { $0.source.id == s.id && $0.target.id == t.id && $0.kind.rawValue == tie.kind }
-                for e in shown {
-                    out += "    \(e.modality.rawValue): \"\(e.evidence)\"\n"
-                    out += "      trigger \"\(e.trigger)\" · [\(numbers[e.article] ?? 0)] sentence \(e.sentence)"
-                    out += (e.date.map { " · \($0)" } ?? "") + (e.mentions > 1 ? " · \(e.mentions) mentions" : "") + "\n"
+                let shown = events.filter {
+                    !$0.background && $0.source.id == s.id && $0.target.id == t.id && $0.kind.rawValue == tie.kind
                 }
+                for e in shown { out += eventText(e, numbers: numbers) }
                 if shown.count < tie.events {
                     out += "    … \(tie.events - shown.count) more (--all lists every event)\n"
                 }
             }
         }
-        out += "\nSources:\n"
+        out += backgroundText(numbers: numbers) + sourcesText(numbers: numbers) + pathsText
+        return out
+    }
+
+    /// The background events (history the text recalls): evidence that counts nothing.
+    private func backgroundText(numbers: [String: Int]) -> String {
+        let background = events.filter(\.background)
+        guard !background.isEmpty else { return "" }
+        var out = "\nBackground (history the text recalls; evidence, not counted):\n"
+        for e in background {
+            out += "  \(e.source.name) → \(e.target.name)  \(e.kind.rawValue)\n" + eventText(e, numbers: numbers)
+        }
+        return out
+    }
+
+    /// The numbered list of the articles cited.
+    private func sourcesText(numbers: [String: Int]) -> String {
+        guard !events.isEmpty else { return "" }
+        var out = "\nSources:\n"
         for hash in articleOrder {
             let art = articles[hash]
             let title = art?.title ?? art?.sourcePath ?? "untitled"
@@ -136,8 +164,18 @@ public struct RelationsReport {
             if let u = art?.url { line += " \(u)" } else if let p = art?.sourcePath { line += " \(p)" }
             out += line + "\n"
         }
-        out += pathsText
         return out
+    }
+
+    /// One event's evidence lines: modality, sentence, trigger, source number, date, mentions.
+    private func eventText(_ e: Event, numbers: [String: Int]) -> String {
+        var out = "    \(e.modality.rawValue): \"\(e.evidence)\"\n"
+        out += "      trigger \"\(e.trigger)\" · [\(numbers[e.article] ?? 0)] sentence \(e.sentence)"
+        out += (e.dateText.map { " · \($0)" } ?? "") + (e.mentions > 1 ? " · \(e.mentions) mentions" : "")
+        if e.articles > 1 || e.sources > 1 {
+            out += " · \(e.articles) article\(e.articles == 1 ? "" : "s"), \(e.sources) outlet\(e.sources == 1 ? "" : "s")"
+        }
+        return out + "\n"
     }
 
     /// Articles in order of first citation.

@@ -11,14 +11,18 @@ public struct ArticleRecord: Hashable, Sendable, Codable {
     public var sourcePath: String?
     /// The outlet named on the first line, if any.
     public var outlet: String?
+    /// The MinHash signature of the text, to recognise near-duplicates (nil: not compared).
+    public var signature: TextSignature?
 
-    public init(hash: String, title: String?, url: String?, date: Day?, sourcePath: String?, outlet: String? = nil) {
+    public init(hash: String, title: String?, url: String?, date: Day?, sourcePath: String?, outlet: String? = nil,
+                signature: TextSignature? = nil) {
         self.hash = hash
         self.title = title
         self.url = url
         self.date = date
         self.sourcePath = sourcePath
         self.outlet = outlet
+        self.signature = signature
     }
 }
 

@@ -20,19 +20,21 @@ extension EventStore {
     /// and to a period (inclusive; undated events only when unbounded).
     ///
     /// Unfiltered, this reads the running totals of the `tie` table (no scan of events);
-    /// with a filter it sums the matching events in SQL.
-    public func tieTotals(kinds: Set<RelationKind> = [], since: Day? = nil, until: Day? = nil) throws -> [DatedTieTotal] {
+    /// with a filter it sums the matching facts in SQL (each fact by its first report). Background events count only `includingBackground`.
+    public func tieTotals(kinds: Set<RelationKind> = [], since: Day? = nil, until: Day? = nil,
+                          includingBackground: Bool = false) throws -> [DatedTieTotal] {
         try read { db in
             let actors = try actorMap(db)
             let sql: String
             var args: [DatabaseValueConvertible?] = []
-            if kinds.isEmpty && since == nil && until == nil {
+            if kinds.isEmpty && since == nil && until == nil && !includingBackground {
                 sql = """
                     SELECT source, target, kind, modality, events, mentions, absWeight, signedWeight, firstDate, lastDate
                     FROM tie ORDER BY source, target, kind, modality
                     """
             } else {
-                var clauses: [String] = []
+                // One row per fact: its first report (FactRule).
+                var clauses: [String] = ["(fact IS NULL OR fact = id)"] + (includingBackground ? [] : ["background = 0"])
                 if !kinds.isEmpty {
                     clauses.append("kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ",")))")
                     args += kinds.sorted().map(\.rawValue)
@@ -69,10 +71,10 @@ extension EventStore {
     /// For every directed pair, the evidence of its weightiest event (largest |weight| × modality
     /// discount, earliest first on ties), limited like ``tieTotals(kinds:since:until:)``.
     /// Keyed by "SOURCE|TARGET".
-    public func bestEvidence(kinds: Set<RelationKind> = [], since: Day? = nil,
-                             until: Day? = nil) throws -> [String: (evidence: String, article: String, url: String?)] {
+    public func bestEvidence(kinds: Set<RelationKind> = [], since: Day? = nil, until: Day? = nil,
+                             includingBackground: Bool = false) throws -> [String: (evidence: String, article: String, url: String?)] {
         try read { db in
-            var clauses: [String] = []
+            var clauses: [String] = includingBackground ? [] : ["e.background = 0"]
             var args: [DatabaseValueConvertible?] = []
             if !kinds.isEmpty {
                 clauses.append("e.kind IN (\(Array(repeating: "?", count: kinds.count).joined(separator: ",")))")

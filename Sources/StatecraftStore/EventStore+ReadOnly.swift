@@ -23,10 +23,10 @@ extension EventStore {
         }
     }
 
-    /// The first and last event days (nil when no event is dated).
+    /// The first and last event days (nil when no event is dated); background events (history) left out.
     public func period() throws -> (first: Day?, last: Day?) {
         try read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT MIN(date), MAX(date) FROM event WHERE date IS NOT NULL")
+            let row = try Row.fetchOne(db, sql: "SELECT MIN(date), MAX(date) FROM event WHERE date IS NOT NULL AND background = 0")
             return ((row?[0] as String?).flatMap { Day($0) }, (row?[1] as String?).flatMap { Day($0) })
         }
     }

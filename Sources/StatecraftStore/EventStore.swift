@@ -99,52 +99,52 @@ public final class EventStore: @unchecked Sendable {
         try write { db in
             var summary = IngestSummary()
             let insertArticle = try db.makeStatement(sql: """
-                INSERT INTO article (hash, title, url, date, sourcePath, outlet) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO article (hash, title, url, date, sourcePath, outlet, signature) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(hash) DO NOTHING
                 """)
+            let nearDuplicates = try NearDuplicateIndex(db)
+            var touched = Set<FactGrouping.Key>()
             let insertActor = try db.makeStatement(sql: """
                 INSERT INTO actor (id, name, kind) VALUES (?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind
                 """)
             let insertEvent = try db.makeStatement(sql: """
-                INSERT INTO event (articleID, source, target, kind, plover, modality, weight, date, sentence, evidence, trigger, mentions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let upsertTie = try db.makeStatement(sql: """
-                INSERT INTO tie (source, target, kind, modality, events, mentions, absWeight, signedWeight, firstDate, lastDate)
-                VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
-                ON CONFLICT(source, target, kind, modality) DO UPDATE SET
-                  events = events + 1, mentions = mentions + excluded.mentions,
-                  absWeight = absWeight + excluded.absWeight, signedWeight = signedWeight + excluded.signedWeight,
-                  firstDate = CASE WHEN firstDate IS NULL OR excluded.firstDate < firstDate THEN excluded.firstDate ELSE firstDate END,
-                  lastDate = CASE WHEN lastDate IS NULL OR excluded.lastDate > lastDate THEN excluded.lastDate ELSE lastDate END
+                INSERT INTO event (articleID, source, target, kind, plover, modality, weight, date, sentence, evidence, trigger,
+                  mentions, datePrecision, background)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             var knownActors = Set<String>()
             for item in items {
                 let a = item.article
-                try insertArticle.execute(arguments: [a.hash, a.title, a.url, a.date?.description, a.sourcePath, a.outlet])
+                try insertArticle.execute(arguments: [a.hash, a.title, a.url, a.date?.description, a.sourcePath, a.outlet,
+                                                      a.signature.map { Data($0.bytes) }])
                 guard db.changesCount > 0 else {
                     summary.articlesSkipped += 1
                     continue
                 }
                 summary.articlesAdded += 1
                 let articleID = db.lastInsertedRowID
+                if let signature = a.signature { try nearDuplicates.add(articleID, signature) }
                 for e in item.events {
                     for actor in [e.source, e.target] where knownActors.insert(actor.id).inserted {
                         try insertActor.execute(arguments: [actor.id, actor.name, actor.kind.rawValue])
                     }
                     let date = (e.date ?? a.date)?.description
+                    let precision = e.date == nil || e.datePrecision == .day ? nil : e.datePrecision.rawValue
                     try insertEvent.execute(arguments: [
                         articleID, e.source.id, e.target.id, e.kind.rawValue, e.plover.rawValue, e.modality.rawValue,
-                        e.weight, date, e.sentence, e.evidence, e.trigger, e.mentions,
-                    ])
-                    try upsertTie.execute(arguments: [
-                        e.source.id, e.target.id, e.kind.rawValue, e.modality.rawValue, e.mentions,
-                        abs(e.weight), e.weight, date, date,
+                        e.weight, date, e.sentence, e.evidence, e.trigger, e.mentions, precision, e.background,
                     ])
                     summary.eventsAdded += 1
+                    // Background events (history the text recalls) count nothing in ties.
+                    if !e.background {
+                        touched.insert(FactGrouping.Key(source: e.source.id, target: e.target.id, kind: e.kind.rawValue,
+                                                        modality: e.modality.rawValue))
+                    }
                 }
             }
+            // The facts of the keys these events belong to, and their tie totals (FactRule).
+            try FactGrouping.refresh(db, keys: touched)
             return summary
         }
     }
@@ -198,9 +198,13 @@ public final class EventStore: @unchecked Sendable {
     }
 
     private static let eventColumns = """
-        SELECT e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, a.hash, e.sentence, e.evidence, e.trigger, e.mentions
+        SELECT e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, a.hash, e.sentence, e.evidence, e.trigger, e.mentions,
+               e.datePrecision, e.background, COALESCE(e.articles, e.numArticles, 1), COALESCE(e.sources, e.numSources, 1)
         FROM event e JOIN article a ON a.id = e.articleID
         """
+
+    /// SQL true for the event that stands for its fact (the fact's first report, or an event that is a fact of its own).
+    static let factHead = "(e.fact IS NULL OR e.fact = e.id)"
 
     private func decodeEvents(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Event] {
         let actors = try actorMap(db)
@@ -215,15 +219,18 @@ public final class EventStore: @unchecked Sendable {
                 target: actors[t] ?? Actor(id: t, name: t, kind: .nonstate),
                 kind: kind, plover: plover, modality: modality, weight: row[5],
                 date: (row[6] as String?).flatMap { Day($0) }, article: row[7], sentence: row[8],
-                evidence: row[9], trigger: row[10], mentions: row[11]))
+                evidence: row[9], trigger: row[10], mentions: row[11],
+                datePrecision: (row[12] as String?).flatMap { DatePrecision(rawValue: $0) } ?? .day,
+                background: row[13], articles: row[14], sources: row[15]))
         }
         return out
     }
 
     /// Stored events, optionally limited to a period (inclusive; undated events only when unbounded).
-    public func events(since: Day? = nil, until: Day? = nil) throws -> [Event] {
+    /// Background events (history the text recalls) only `includingBackground`.
+    public func events(since: Day? = nil, until: Day? = nil, includingBackground: Bool = false) throws -> [Event] {
         try read { db in
-            var clauses: [String] = []
+            var clauses: [String] = [Self.factHead] + (includingBackground ? [] : ["e.background = 0"])
             var args: [DatabaseValueConvertible?] = []
             if let since { clauses.append("e.date >= ?"); args.append(since.description) }
             if let until { clauses.append("e.date <= ?"); args.append(until.description) }
@@ -233,7 +240,8 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
-    /// Events between two actors, both directions, oldest first.
+    /// Events between two actors, both directions, oldest first, background events included (evidence):
+    /// one per fact (its first report, with the fact's `articles` and `sources` counts).
     ///
     /// With `perTie`, only the best `perTie` events of each direction and kind: the weightiest
     /// (|weight| × modality discount), then the newest — the evidence worth reading first. Reads
@@ -241,7 +249,7 @@ public final class EventStore: @unchecked Sendable {
     public func events(between a: String, and b: String, since: Day? = nil, until: Day? = nil,
                        perTie: Int? = nil) throws -> [Event] {
         try read { db in
-            var filter = "((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?))"
+            var filter = "((e.source = ? AND e.target = ?) OR (e.source = ? AND e.target = ?)) AND " + Self.factHead
             var args: [DatabaseValueConvertible?] = [a, b, b, a]
             if let since { filter += " AND e.date >= ?"; args.append(since.description) }
             if let until { filter += " AND e.date <= ?"; args.append(until.description) }
@@ -253,7 +261,8 @@ public final class EventStore: @unchecked Sendable {
                 .joined(separator: " ") + " ELSE 0 END"
             // Rank on the narrow columns first; read evidence and articles for the winners only.
             let sql = """
-                SELECT e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, a.hash, e.sentence, e.evidence, e.trigger, e.mentions
+                SELECT e.source, e.target, e.kind, e.plover, e.modality, e.weight, e.date, a.hash, e.sentence, e.evidence, e.trigger, e.mentions,
+                       e.datePrecision, e.background, COALESCE(e.articles, e.numArticles, 1), COALESCE(e.sources, e.numSources, 1)
                 FROM (SELECT e.id, ROW_NUMBER() OVER (
                         PARTITION BY e.source, e.target, e.kind
                         ORDER BY abs(e.weight) * (\(discount)) DESC, e.date DESC, e.id) AS rank

@@ -71,6 +71,38 @@ enum Schema {
             }
             try db.execute(sql: "CREATE UNIQUE INDEX event_gdelt ON event(gdeltID) WHERE gdeltID IS NOT NULL")
         }
+        m.registerMigration("v3: event dates from the text (precision) and background events") { db in
+            // `date` keeps a day (the first of the month or year for coarser dates); `datePrecision`
+            // says how much of it the text gives: NULL (older rows) is a day. A background event is
+            // history the text recalls: it stays as evidence and is left out of the `tie` totals.
+            try db.alter(table: "event") { t in
+                t.add(column: "datePrecision", .text)
+                t.add(column: "background", .integer).notNull().defaults(to: 0)
+            }
+        }
+        m.registerMigration("v4: one fact counted once (near-duplicate reports, facts with article and source counts)") { db in
+            // `report`: the first stored article this one is a near-duplicate of (NULL: its own report);
+            // `signature`: its text's MinHash (TextSignature), with one row per band in `article_band`.
+            try db.alter(table: "article") { t in
+                t.add(column: "report", .integer)
+                t.add(column: "signature", .blob)
+            }
+            try db.create(table: "article_band") { t in
+                t.column("band", .integer).notNull()
+                t.column("key", .integer).notNull()
+                t.column("articleID", .integer).notNull().references("article", onDelete: .cascade)
+            }
+            try db.create(index: "article_band_key", on: "article_band", columns: ["band", "key"])
+            // `fact`: the row id of the first event of the fact this event reports (FactRule; NULL: a fact
+            // of its own); `articles` and `sources`: how many reports and outlets back that fact.
+            try db.alter(table: "event") { t in
+                t.add(column: "fact", .integer)
+                t.add(column: "articles", .integer)
+                t.add(column: "sources", .integer)
+            }
+            // Stores built before: their text events regrouped into facts, their tie totals recounted.
+            try FactGrouping.regroupAll(db)
+        }
         return m
     }
 }

@@ -101,12 +101,23 @@ struct BenchGDELT: ParsableCommand {
         }
         print(String(format: "queries on the largest store (median of %d, in process): ties %.1f ms; relations %@-%@ %.1f ms",
                      repeats, ties, a, b, relations))
-        // The commands themselves, process start included, when they are implemented.
-        for args in [["ties", "--db", db], ["relations", a, b, "--db", db]] {
+        // The commands themselves, process start included, with their peak memory.
+        let out = "\(dir)/events-out"
+        for args in [["ties", "--db", db], ["relations", a, b, "--db", db],
+                     ["timeline", a, b, "--by", "week", "--format", "json", "--db", db],
+                     ["timeline", a, "--by", "month", "--db", db],
+                     ["timeline", a, b, "--format", "svg", "-o", out + ".svg", "--db", db],
+                     ["export", "--events", "--format", "csv", "-o", out + ".csv", "--db", db],
+                     ["export", "--events", "--format", "jsonl", "-o", out + ".jsonl", "--db", db]] {
             let r = try Self.measure(exe, args)
-            print(String(format: "statecraft %@: %@ in %.0f ms (whole process)", args[0],
-                         r.status == 0 ? "answered" : "failed", r.wall * 1000))
+            let written = args.firstIndex(of: "-o").map { args[$0 + 1] }
+            let size = written.flatMap { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? NSNumber)?.intValue }
+            print(String(format: "statecraft %@: %@ in %.2f s, %.0f MB peak (whole process)%@",
+                         args.prefix(while: { $0 != "--db" }).joined(separator: " "),
+                         r.status == 0 ? "answered" : "failed", r.wall, r.peakMB,
+                         size.map { String(format: "; %.0f MB written", Double($0) / 1e6) } ?? ""))
         }
+        for suffix in [".svg", ".csv", ".jsonl"] { try? FileManager.default.removeItem(atPath: out + suffix) }
     }
 
     /// Fields 2...58 of the sample's 58-column rows.

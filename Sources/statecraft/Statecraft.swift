@@ -16,7 +16,7 @@ struct Statecraft: AsyncParsableCommand {
             // Browse it in a web browser.
             Serve.self,
             // Graph analytics.
-            CentralityCommand.self, PathCommand.self, Blocs.self, Balance.self, Changes.self,
+            CentralityCommand.self, PathCommand.self, Blocs.self, Balance.self, Changes.self, TimelineCommand.self,
             // Event data in and out.
             Import.self, Export.self,
             // Syntax: tagging and dependency parsing.

@@ -28,8 +28,9 @@ final class ExplorerAPITests: XCTestCase {
             XCTAssertEqual(Set(doc.keys), ["a", "b", "strength", "net", "sign", "eventCount", "ties", "events", "paths"])
             XCTAssertEqual(doc["sign"] as? String, "cooperative")
             let events = try XCTUnwrap(doc["events"] as? [[String: Any]])
-            XCTAssertEqual(Set(events[0].keys), ["source", "target", "kind", "plover", "modality", "weight", "date", "evidence",
-                                                "trigger", "sentence", "mentions", "article"])
+            XCTAssertEqual(Set(events[0].keys), ["source", "target", "kind", "plover", "modality", "weight", "date",
+                                                "datePrecision", "background", "evidence", "trigger", "sentence", "mentions",
+                                                "articles", "sources", "article"])
         }
     }
 

@@ -74,8 +74,9 @@ final class EventStoreTests: XCTestCase {
         XCTAssertEqual(fromTotals.count, 1)
         XCTAssertEqual(fromTotals[0].strength, fromEvents[0].strength, accuracy: 1e-9)
         XCTAssertEqual(fromTotals[0].net, fromEvents[0].net, accuracy: 1e-9)
-        // 2 asserted pacts (8 each) + one possible arms supply (7 × 0.3) + a denied one (0).
-        XCTAssertEqual(fromTotals[0].strength, 16 + 2.1, accuracy: 1e-9)
+        // One asserted pact (two articles report it the same day: one fact, FactRule) + one possible
+        // arms supply (7 × 0.3) + a denied one (0).
+        XCTAssertEqual(fromTotals[0].strength, 8 + 2.1, accuracy: 1e-9)
     }
 
     func testCorruptFileIsAOneLineError() throws {

@@ -46,7 +46,8 @@ struct Changes: ParsableCommand {
     func run() throws {
         var clock = Stopwatch()
         let lo = min(from.since, to.since), hi = max(from.until, to.until)
-        let events = source.actorKinds.filter(try StoreAccess.events(source.store, since: max(lo, source.period.since ?? lo), until: min(hi, source.period.until ?? hi)))
+        let events = source.actorKinds.filter(try StoreAccess.events(source.store, since: max(lo, source.period.since ?? lo), until: min(hi, source.period.until ?? hi),
+                                                                     includingBackground: source.period.withBackground))
         let measure = TieStrength(halfLifeDays: source.halfLife?.days)
         let g1 = RelationGraph(events: events.filter { from.contains($0.date) && source.period.contains($0.date) }, measure: measure)
         let g2 = RelationGraph(events: events.filter { to.contains($0.date) && source.period.contains($0.date) }, measure: measure)

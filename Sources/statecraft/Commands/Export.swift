@@ -8,7 +8,8 @@ import StatecraftStore
 
 extension GraphExportFormat: ExpressibleByArgument {}
 
-/// `statecraft export --format json|graphml|gexf|csv|dot [-o PATH]`
+/// `statecraft export --format json|graphml|gexf|csv|dot [-o PATH]`, and the event table:
+/// `statecraft export --events --format csv|jsonl [-o FILE]`
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the relation graph for other tools: JSON (D3, Cytoscape), GraphML, GEXF (Gephi), CSV, DOT.",
@@ -19,11 +20,16 @@ struct Export: ParsableCommand {
             modality, period and best evidence. JSON loads with networkx.node_link_graph(doc) as it \
             is; GEXF nodes carry lat and lon for Gephi's Geo Layout. CSV writes two tables: with -o PATH, \
             PATH-nodes.csv and PATH-edges.csv (a trailing .csv is dropped); on standard output, \
-            the edge table only.
+            the edge table only. With --events: the event table instead, one row per stored event \
+            (every report, background events included; --format csv, the default, or jsonl), \
+            streamed in constant memory.
             """)
 
-    @Option(help: "json, graphml, gexf, csv or dot.")
-    var format: GraphExportFormat = .json
+    @Option(help: "json, graphml, gexf, csv or dot; with --events, csv or jsonl.")
+    var format: GraphExportFormat?
+
+    @Flag(help: "Export the event table (one row per event) instead of the graph.")
+    var events = false
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write here instead of standard output.", valueName: "PATH"))
     var output: String?
@@ -46,10 +52,17 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         for k in kind { _ = try RelationKind.parse(k) }
+        if events, let format, format != .csv && format != .jsonl {
+            throw ValidationError("--events writes csv or jsonl, not \(format.rawValue)")
+        }
+        if !events, format == .jsonl { throw ValidationError("jsonl is the event table's format: add --events") }
+        if events, minStrength != 0 { throw ValidationError("--min-strength is for the graph, not the event table (--events)") }
         guard minStrength >= 0, minStrength.isFinite else { throw ValidationError("--min-strength must be a number ≥ 0") }
     }
 
     func run() throws {
+        if events { return try exportEvents() }
+        let format = self.format ?? .json
         // A bad -o fails before the store is read.
         let destinations = try output.map { output in
             format == .csv ? try Self.csvPaths(for: output).map { try OutputFile(path: $0) } : [try OutputFile(path: output)]
@@ -58,8 +71,10 @@ struct Export: ParsableCommand {
             throw CLIError("\(store.path): no such store (run `statecraft build` or `statecraft import` first)")
         }
         let db = try store.open()
-        let totals = actorKinds.filter(try db.tieTotals(kinds: kinds, since: period.since, until: period.until))
-        let evidence = try db.bestEvidence(kinds: kinds, since: period.since, until: period.until)
+        let totals = actorKinds.filter(try db.tieTotals(kinds: kinds, since: period.since, until: period.until,
+                                                        includingBackground: period.withBackground))
+        let evidence = try db.bestEvidence(kinds: kinds, since: period.since, until: period.until,
+                                           includingBackground: period.withBackground)
         let graph = ExportGraph(totals: totals, ontology: try .bundled(), minStrength: minStrength, evidence: evidence)
         let texts: [String]
         switch format {
@@ -70,6 +85,7 @@ struct Export: ParsableCommand {
             texts = [GEXFWriter.write(graph, positions: coordinates.positions.mapValues { (latitude: $0.latitude, longitude: $0.longitude) })]
         case .dot: texts = [DOTGraphWriter.write(graph)]
         case .csv: texts = destinations == nil ? [CSVTableWriter.edges(graph)] : [CSVTableWriter.nodes(graph), CSVTableWriter.edges(graph)]
+        case .jsonl: throw CLIError("jsonl is the event table's format: add --events")
         }
         if let destinations {
             // Written whole or not at all, both CSV tables together.
@@ -79,6 +95,27 @@ struct Export: ParsableCommand {
         }
         if output != nil {
             StandardOutput.warn("exported \(graph.nodes.count) actors, \(graph.links.count) links")
+        }
+    }
+
+    /// `--events`: the event table, streamed from the store to the output (constant memory).
+    func exportEvents() throws {
+        let destination = try output.map { try OutputFile(path: $0) }
+        guard FileManager.default.fileExists(atPath: store.path) else {
+            throw CLIError("\(store.path): no such store (run `statecraft build` or `statecraft import` first)")
+        }
+        let db = try store.open()
+        let table: EventTableWriter.Format = format == .jsonl ? .jsonl : .csv
+        let selection = EventSelection(since: period.since, until: period.until, kinds: kinds, factsOnly: false,
+                                       includingBackground: true)
+        var rows = 0
+        if let destination {
+            try destination.stream { write in
+                rows = try EventTableWriter.write(from: db, selection: selection, format: table, to: write)
+            }
+            StandardOutput.warn("exported \(rows) events")
+        } else {
+            rows = try EventTableWriter.write(from: db, selection: selection, format: table) { try StandardOutput.write($0) }
         }
     }
 

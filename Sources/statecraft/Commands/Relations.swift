@@ -47,7 +47,7 @@ struct Relations: ParsableCommand {
         let x = try resolve(a), y = try resolve(b)
         guard x.id != y.id else { throw CLIError("'\(a)' and '\(b)' are the same actor (\(x.id))") }
         let report = try RelationsReport.load(from: db, a: x, b: y, since: period.since, until: period.until,
-                                              perTie: all ? nil : evidence)
+                                              perTie: all ? nil : evidence, includingBackground: period.withBackground)
         switch format {
         case .json: try JSONOutput.print(report.json)
         case .text: print(report.text, terminator: "")

@@ -73,7 +73,7 @@ struct Render: ParsableCommand {
         guard FileManager.default.fileExists(atPath: store.path) else {
             throw CLIError("\(store.path): no store here; run `statecraft build` first or pass --db")
         }
-        let events = actorKinds.filter(try store.open().events(since: period.since, until: period.until))
+        let events = actorKinds.filter(try store.open().events(since: period.since, until: period.until, includingBackground: period.withBackground))
         let dict = try dictionary.load()
         let known = Dictionary(events.flatMap { [($0.source.id, $0.source), ($0.target.id, $0.target)] }, uniquingKeysWith: { a, _ in a })
         func resolve(_ name: String) throws -> String {

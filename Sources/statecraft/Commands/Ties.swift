@@ -36,12 +36,12 @@ struct Ties: ParsableCommand {
     func run() throws {
         let db = try store.open()
         let dyads: [DyadScore]
-        if period.since == nil, period.until == nil, halfLife == nil {
+        if period.since == nil, period.until == nil, halfLife == nil, !period.withBackground {
             let stored: [TieTotal] = try db.tieTotals()
             let totals = actorKinds.filter(stored).filter { kind.isEmpty || kind.contains($0.kind) }
             dyads = DyadScore.rank(totals)
         } else {
-            let events = actorKinds.filter(try db.events(since: period.since, until: period.until))
+            let events = actorKinds.filter(try db.events(since: period.since, until: period.until, includingBackground: period.withBackground))
                 .filter { kind.isEmpty || kind.contains($0.kind) }
             dyads = DyadScore.rank(RelationGraph(events: events, measure: TieStrength(halfLifeDays: halfLife?.days)))
         }

@@ -39,7 +39,8 @@ struct GraphSourceOptions: ParsableArguments {
                 throw CLIError(e.description)
             }
         }
-        let events = actorKinds.filter(try StoreAccess.events(store, since: period.since, until: period.until))
+        let events = actorKinds.filter(try StoreAccess.events(store, since: period.since, until: period.until,
+                                                              includingBackground: period.withBackground))
         let measure = TieStrength(halfLifeDays: halfLife?.days)
         let graph = RelationGraph(events: events, measure: measure)
         if graph.actors.isEmpty {

@@ -9,6 +9,10 @@ struct PeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only events on or before this day.", valueName: "YYYY-MM-DD"))
     var until: Day?
 
+    @Flag(name: .customLong("with-background"),
+          help: "Count background events too (history the text recalls, such as \"since the 2022 invasion\"); by default they are evidence only.")
+    var withBackground = false
+
     func validate() throws {
         if let since, let until, until < since {
             throw ValidationError("--until \(until) is before --since \(since)")

@@ -119,7 +119,7 @@ struct OutputFile {
         try writeAll(fd, data)
     }
 
-    private func writeAll(_ fd: Int32, _ data: Data) throws {
+    func writeAll(_ fd: Int32, _ data: Data) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
@@ -133,7 +133,7 @@ struct OutputFile {
         }
     }
 
-    private func failure(_ code: Int32) -> CLIError {
+    func failure(_ code: Int32) -> CLIError {
         CLIError("\(path): cannot write: \(String(cString: strerror(code)))")
     }
 
