@@ -14,27 +14,7 @@ extension OutputFile {
             defer { close(fd) }
             return try body { try writeAll(fd, $0) }
         }
-        let url = URL(fileURLWithPath: target)
-        let temp = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
-        unlink(temp)
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw failure(errno) }
-        var existing = stat()
-        if stat(target, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
-        do {
-            try body { try writeAll(fd, $0) }
-            guard fsync(fd) == 0 || errno == EINVAL else { throw failure(errno) }
-        } catch {
-            close(fd)
-            unlink(temp)
-            throw error
-        }
-        guard close(fd) == 0 else {
-            let e = failure(errno)
-            unlink(temp)
-            throw e
-        }
+        let temp = try stage(body)
         guard rename(temp, target) == 0 else {
             let e = failure(errno)
             unlink(temp)

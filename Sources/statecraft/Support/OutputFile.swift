@@ -83,6 +83,13 @@ struct OutputFile {
 
     /// Writes a temporary file beside the target with the target's permissions; returns its path.
     private func stage(_ data: Data) throws -> String {
+        try stage { try $0(data) }
+    }
+
+    /// Writes a temporary file beside the target with the target's permissions, its bytes from
+    /// `body` (given a function that writes one chunk), synced and closed; returns its path. On
+    /// any failure the temporary file is removed.
+    func stage(_ body: ((Data) throws -> Void) throws -> Void) throws -> String {
         let url = URL(fileURLWithPath: target)
         let temp = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
@@ -92,7 +99,7 @@ struct OutputFile {
         var existing = stat()
         if stat(target, &existing) == 0 { fchmod(fd, existing.st_mode & 0o7777) }
         do {
-            try writeAll(fd, data)
+            try body { try writeAll(fd, $0) }
             guard fsync(fd) == 0 || errno == EINVAL else { throw failure(errno) }
         } catch {
             close(fd)
